@@ -1,0 +1,25 @@
+// @ts-check
+/**
+ * Where the site is served and how it is built. Hosts set the base path and
+ * the site URL from the environment, so one `dist/` recipe serves a domain
+ * root or a sub-path: `SITE_BASE=/briefs/ SITE_URL=https://example.org npm run build`.
+ */
+import { defineConfig } from 'astro/config';
+
+const base = process.env.SITE_BASE || '/';
+const site = process.env.SITE_URL || undefined;
+
+export default defineConfig({
+  base,
+  site,
+  // Directory-style URLs (`/claims/x/` → `claims/x/index.html`) work on any
+  // static host without rewrite rules.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // The build driver (src/cli/build.mjs) builds into a staging folder and
+  // swaps it into place only when everything succeeded.
+  outDir: process.env.READER_OUT_DIR || './dist',
+  cacheDir: process.env.READER_CACHE_DIR || './node_modules/.astro',
+  devToolbar: { enabled: false },
+  server: { port: 4321, host: '127.0.0.1' },
+});

@@ -1,0 +1,56 @@
+/**
+ * The library as pages see it: the content collections, checked and linked
+ * once per build (every page awaits the same promise).
+ */
+import { getCollection } from 'astro:content';
+import { contentDir } from './content-dir';
+import { buildLibrary, type Library, type LinkedBrief } from './link-graph';
+import { paths } from './paths';
+import { renderBrief, type RenderedBrief } from './render-brief';
+
+let library: Promise<Library> | undefined;
+
+export function loadLibrary(): Promise<Library> {
+  library ??= assemble();
+  return library;
+}
+
+async function assemble(): Promise<Library> {
+  const [briefs, annotations, references, topics] = await Promise.all([
+    getCollection('briefs'),
+    getCollection('annotations'),
+    getCollection('references'),
+    getCollection('topics'),
+  ]);
+  const annotationsByBrief = new Map(annotations.map((entry) => [entry.id, entry]));
+  return buildLibrary({
+    referencesFile: `${contentDir}/references.yaml`,
+    topicsFile: `${contentDir}/topics.yaml`,
+    references: references.map((entry) => entry.data),
+    topics: topics.map((entry) => entry.data),
+    briefs: briefs.map((entry) => {
+      const annotationsFile = `${contentDir}/briefs/${entry.id}/annotations.yaml`;
+      const body = entry.body ?? '';
+      return {
+        id: entry.id,
+        file: entry.filePath ?? `${contentDir}/briefs/${entry.id}/brief.md`,
+        annotationsFile,
+        data: entry.data,
+        body,
+        claims: annotationsByBrief.get(entry.id)?.data.claims ?? [],
+      };
+    }),
+  });
+}
+
+const rendered = new Map<string, Promise<RenderedBrief>>();
+
+/** The brief's HTML, claims anchored; rendered once per build however many pages use it. */
+export function loadRenderedBrief(brief: LinkedBrief): Promise<RenderedBrief> {
+  let html = rendered.get(brief.id);
+  if (!html) {
+    html = renderBrief(brief, paths);
+    rendered.set(brief.id, html);
+  }
+  return html;
+}

@@ -1,0 +1,44 @@
+/**
+ * Every internal URL of the site, in one place, relative to the base path
+ * the site is served under (`/` or a sub-path such as `/briefs/`).
+ * Pages call these; nothing else builds an internal URL by hand.
+ */
+export interface SitePaths {
+  home: () => string;
+  brief: (briefId: string) => string;
+  claimInContext: (briefId: string, claimId: string) => string;
+  claims: (briefId: string) => string;
+  claim: (briefId: string, claimId: string) => string;
+  references: () => string;
+  reference: (referenceId: string) => string;
+  topics: () => string;
+  topic: (topicId: string) => string;
+  search: () => string;
+  about: () => string;
+  asset: (path: string) => string;
+}
+
+export function createPaths(base: string): SitePaths {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const page = (...segments: string[]) => `${root}${segments.map(encodeURIComponent).join('/')}${segments.length ? '/' : ''}`;
+  return {
+    home: () => page(),
+    brief: (briefId) => page(briefId),
+    claimInContext: (briefId, claimId) => `${page(briefId)}#${encodeURIComponent(claimId)}`,
+    claims: (briefId) => page(briefId, 'claims'),
+    claim: (briefId, claimId) => page(briefId, 'claims', claimId),
+    references: () => page('references'),
+    reference: (referenceId) => page('references', referenceId),
+    topics: () => page('topics'),
+    topic: (topicId) => page('topics', topicId),
+    search: () => page('search'),
+    about: () => page('about'),
+    asset: (path) => `${root}${path.replace(/^\//, '')}`,
+  };
+}
+
+/** The paths of the site being built. */
+export const paths: SitePaths = createPaths(import.meta.env.BASE_URL);
+
+/** The id of a reference's entry in a brief's reference list. */
+export const referenceEntryId = (referenceId: string) => `ref-${referenceId}`;

@@ -1,0 +1,196 @@
+/**
+ * The content model: what editors write in `content/`, as Zod schemas.
+ *
+ * These schemas check one file at a time (shape, types, formats). Checks that
+ * span files — an evidence link naming a reference that exists, a quote that
+ * matches the brief's text — live in `link-graph.ts` and `anchor-quotes.ts`,
+ * plain TypeScript that unit tests reach without Astro.
+ */
+import { z } from 'astro/zod';
+
+/** Ids become URL segments and HTML ids: lowercase words joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const idSchema = z.string().regex(ID_PATTERN, {
+  message:
+    'must be lowercase letters and digits joined by single hyphens (for example "kp-durand-line"), since it becomes a URL and an HTML id',
+});
+
+/** Only web links: a `javascript:` or `data:` URL in content could run script. */
+export const httpUrlSchema = z
+  .string()
+  .url({ message: 'must be a full URL such as https://example.org/page' })
+  .refine((value) => /^https?:\/\//i.test(value), {
+    message: 'must start with http:// or https:// (other schemes, such as javascript:, are refused)',
+  });
+
+/** What a claim is, so a reader knows how to weigh it. */
+export const CLAIM_KINDS = ['fact', 'assessment', 'recommendation', 'prediction'] as const;
+export const claimKindSchema = z.enum(CLAIM_KINDS);
+export type ClaimKind = z.infer<typeof claimKindSchema>;
+
+/** How a source bears on a claim (names from the CiTO ontology). */
+export const EVIDENCE_RELATIONS = ['supports', 'qualifies', 'disputes', 'context'] as const;
+export const evidenceRelationSchema = z.enum(EVIDENCE_RELATIONS);
+export type EvidenceRelation = z.infer<typeof evidenceRelationSchema>;
+
+/** How one claim relates to another. */
+export const CLAIM_RELATIONS = ['elaborates', 'supports', 'contrasts'] as const;
+export const claimRelationSchema = z.enum(CLAIM_RELATIONS);
+export type ClaimRelation = z.infer<typeof claimRelationSchema>;
+
+/**
+ * Where a claim sits in the text: W3C Web Annotation's TextQuoteSelector.
+ * Matching ignores Markdown markup, runs of whitespace and the difference
+ * between straight and typographic quotes.
+ */
+export const quoteSchema = z
+  .object({
+    /** The words of the claim exactly as the author wrote them. */
+    exact: z.string().trim().min(3, { message: 'must quote at least a few words of the text' }),
+    /** Text just before the quote, to tell repeats apart. Default: none. */
+    prefix: z.string().optional(),
+    /** Text just after the quote, to tell repeats apart. Default: none. */
+    suffix: z.string().optional(),
+  })
+  .strict();
+export type Quote = z.infer<typeof quoteSchema>;
+
+/** One source bearing on one claim. */
+export const evidenceSchema = z
+  .object({
+    /** Id of an entry in `content/references.yaml` listed by this brief. */
+    ref: idSchema,
+    /** How the source bears on the claim. */
+    relation: evidenceRelationSchema,
+    /** Where in the source, if narrower than the whole (a paragraph, a quote). Default: none. */
+    locator: z.string().optional(),
+    /** The editors' words on how the source bears on the claim. Default: none. */
+    note: z.string().optional(),
+  })
+  .strict();
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** A typed link from one claim to another claim of the same brief. */
+export const claimLinkSchema = z
+  .object({
+    /** Id of the other claim. */
+    to: idSchema,
+    /** How this claim relates to the other: this claim `elaborates` / `supports` / `contrasts` it. */
+    relation: claimRelationSchema,
+  })
+  .strict();
+export type ClaimLink = z.infer<typeof claimLinkSchema>;
+
+export const claimSchema = z
+  .object({
+    /** Stable id: the claim's permalink fragment and URL segment. Never reuse one. */
+    id: idSchema,
+    /** The claim's words in the brief. */
+    quote: quoteSchema,
+    /** What kind of statement it is. */
+    kind: claimKindSchema,
+    /** Ids from `content/topics.yaml`. Default: none. */
+    topics: z.array(idSchema).default([]),
+    /** Sources that bear on it; empty means the brief gives none and the editors found none. */
+    evidence: z.array(evidenceSchema).default([]),
+    /** Links to other claims of this brief. Default: none. */
+    links: z.array(claimLinkSchema).default([]),
+    /** What a reader should know that the text does not say. Default: none. */
+    note: z.string().optional(),
+  })
+  .strict();
+export type Claim = z.infer<typeof claimSchema>;
+
+/** `content/briefs/<brief>/annotations.yaml`: the editors' layer over one brief. */
+export const annotationsSchema = z
+  .object({
+    claims: z.array(claimSchema).min(1, { message: 'must list at least one claim' }),
+  })
+  .strict();
+export type Annotations = z.infer<typeof annotationsSchema>;
+
+/** An entry of the brief's own reference list. */
+export const listedReferenceSchema = z
+  .object({
+    /** Id of the entry in `content/references.yaml`. */
+    ref: idSchema,
+    /** The line exactly as the brief prints it, typos included. */
+    asListed: z.string().min(1),
+  })
+  .strict();
+
+/** Frontmatter of `content/briefs/<brief>/brief.md`. */
+export const briefSchema = z
+  .object({
+    /** The title. The original may have none: then `titleBy: editors` says this one is ours. */
+    title: z.string().min(1),
+    /** Who wrote the title: the `author` or the `editors`. Default: author. */
+    titleBy: z.enum(['author', 'editors']).default('author'),
+    /** One or two sentences for listings, search and link previews. */
+    summary: z.string().min(20),
+    /** When it was written, as far as is known, in words ("late 2025"). */
+    date: z.string().min(1),
+    /** Who wrote it, as far as is known, in words ("unknown: received without a name"). */
+    authorship: z.string().min(1),
+    /** A reviewer's remark received with the brief; shown apart from the text. Default: none. */
+    reviewerRemark: z.string().optional(),
+    /** The brief's reference list in its order, each line verbatim. Default: none. */
+    references: z.array(listedReferenceSchema).default([]),
+    /** Ordering in the library: lower first. Default: 0. */
+    order: z.number().int().default(0),
+  })
+  .strict();
+export type BriefData = z.infer<typeof briefSchema>;
+
+/** A name in CSL-JSON form: a person (`family`, `given`) or an organisation (`literal`). */
+export const nameSchema = z.union([
+  z.object({ family: z.string().min(1), given: z.string().optional() }).strict(),
+  z.object({ literal: z.string().min(1) }).strict(),
+]);
+export type Name = z.infer<typeof nameSchema>;
+
+/**
+ * An entry of `content/references.yaml`, field names after CSL-JSON.
+ * `URL` only where a published copy was seen at that address.
+ */
+export const referenceSchema = z
+  .object({
+    /** Stable id: the reference page's URL segment. */
+    id: idSchema,
+    /** CSL item type. */
+    type: z.enum(['article-newspaper', 'report', 'webpage', 'article', 'speech']),
+    /** Authors, if known. Default: none. */
+    author: z.array(nameSchema).default([]),
+    /** The title as published, or as the brief gives it when no copy was seen. */
+    title: z.string().min(1),
+    /** The outlet or publisher. */
+    'container-title': z.string().optional(),
+    /** The date of issue as known: ISO year, year-month or full date. */
+    issued: z
+      .string()
+      .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' })
+      .optional(),
+    /** Whether the date is certain or the editors' best reading. Default: certain. */
+    issuedApproximate: z.boolean().default(false),
+    /** The published address, only if a copy was seen there. Default: none ("no link found"). */
+    URL: httpUrlSchema.optional(),
+    /** What the editors checked, and what they saw. */
+    checked: z.string().min(1),
+    /** Whose voice the source is (for example "Pakistani official"). Default: none. */
+    perspective: z.string().optional(),
+  })
+  .strict();
+export type Reference = z.infer<typeof referenceSchema>;
+
+/** An entry of `content/topics.yaml`: the controlled vocabulary of topics. */
+export const topicSchema = z
+  .object({
+    id: idSchema,
+    /** The label readers see. */
+    label: z.string().min(1),
+    /** What belongs under it. */
+    description: z.string().min(1),
+  })
+  .strict();
+export type Topic = z.infer<typeof topicSchema>;

@@ -1,0 +1,54 @@
+/**
+ * The Markdown pipeline, top to bottom. Astro's processor runs GFM and
+ * smartypants first; then these, in this order.
+ */
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import type { Element } from 'hast';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import type { PluggableList } from 'unified';
+import rehypeAnchorClaims, { type AnchorClaimsOptions, type AnchoredClaim } from './rehype-anchor-claims';
+import remarkSafeContent from './remark-safe-content';
+
+export interface PipelineOptions<C extends AnchoredClaim> {
+  /** The Markdown file, for error messages. */
+  file: string;
+  /** Claims to anchor in the text, if any. */
+  claims?: AnchorClaimsOptions<C>;
+}
+
+/** Text of a heading, for its permalink's accessible name. */
+function headingText(element: Element): string {
+  let text = '';
+  const visit = (node: Element['children'][number]) => {
+    if (node.type === 'text') text += node.value;
+    else if (node.type === 'element') node.children.forEach(visit);
+  };
+  element.children.forEach(visit);
+  return text.trim();
+}
+
+export function remarkPlugins(options: { file: string }): PluggableList {
+  return [[remarkSafeContent, { file: options.file }]];
+}
+
+export function rehypePlugins<C extends AnchoredClaim>(options: PipelineOptions<C>): PluggableList {
+  return [
+    // Astro gives headings their ids after user plugins run; the claims
+    // plugin (to refuse a claim id equal to a heading's) and the autolinks
+    // need them now.
+    rehypeHeadingIds,
+    ...(options.claims ? [[rehypeAnchorClaims, options.claims] as [typeof rehypeAnchorClaims, AnchorClaimsOptions<C>]] : []),
+    [
+      rehypeAutolinkHeadings,
+      {
+        behavior: 'append',
+        properties: (heading: Element) => ({
+          className: ['heading-permalink'],
+          ariaLabel: `Link to the section “${headingText(heading)}”`,
+          dataPagefindIgnore: '',
+        }),
+        content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+      },
+    ],
+  ];
+}
