@@ -21,5 +21,8 @@ export default defineConfig({
   outDir: process.env.READER_OUT_DIR || './dist',
   cacheDir: process.env.READER_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
+  // Scripts ship as files, never inline, so the Content-Security-Policy can
+  // allow script from 'self' alone.
+  vite: { build: { assetsInlineLimit: 0 } },
   server: { port: 4321, host: '127.0.0.1' },
 });

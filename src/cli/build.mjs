@@ -21,7 +21,7 @@ async function main() {
   const astro = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/astro.js'), 'build'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, READER_OUT_DIR: staging },
+    env: { ...process.env, READER_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (astro.status !== 0) return fail(`the site did not build (exit ${astro.status ?? astro.signal}); see the message above.`);
 

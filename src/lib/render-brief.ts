@@ -67,6 +67,6 @@ export async function renderBrief(brief: LinkedBrief, sitePaths: SitePaths): Pro
       },
     }),
   });
-  const { code, metadata } = await processor.render(brief.body, { fileURL: undefined });
+  const { code, metadata } = await processor.render(brief.body);
   return { html: code, headings: metadata.headings };
 }

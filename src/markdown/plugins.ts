@@ -2,10 +2,9 @@
  * The Markdown pipeline, top to bottom. Astro's processor runs GFM and
  * smartypants first; then these, in this order.
  */
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Element } from 'hast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import type { PluggableList } from 'unified';
 import rehypeAnchorClaims, { type AnchorClaimsOptions, type AnchoredClaim } from './rehype-anchor-claims';
 import remarkSafeContent from './remark-safe-content';
 
@@ -27,17 +26,17 @@ function headingText(element: Element): string {
   return text.trim();
 }
 
-export function remarkPlugins(options: { file: string }): PluggableList {
+export function remarkPlugins(options: { file: string }): RemarkPlugins {
   return [[remarkSafeContent, { file: options.file }]];
 }
 
-export function rehypePlugins<C extends AnchoredClaim>(options: PipelineOptions<C>): PluggableList {
+export function rehypePlugins<C extends AnchoredClaim>(options: PipelineOptions<C>): RehypePlugins {
   return [
     // Astro gives headings their ids after user plugins run; the claims
     // plugin (to refuse a claim id equal to a heading's) and the autolinks
     // need them now.
     rehypeHeadingIds,
-    ...(options.claims ? [[rehypeAnchorClaims, options.claims] as [typeof rehypeAnchorClaims, AnchorClaimsOptions<C>]] : []),
+    ...(options.claims ? [[rehypeAnchorClaims, options.claims] satisfies [unknown, AnchorClaimsOptions<C>]] : []),
     [
       rehypeAutolinkHeadings,
       {

@@ -1,0 +1,8 @@
+/** Short text forms of a claim's data for tables and lists. */
+import type { LinkedClaim } from './link-graph';
+
+/** "supports [2], qualifies [3]" or "none cited". */
+export function evidenceSummary(claim: LinkedClaim): string {
+  if (claim.citations.length === 0) return 'none cited';
+  return claim.citations.map((citation) => `${citation.relation} [${citation.number}]`).join(', ');
+}

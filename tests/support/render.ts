@@ -1,0 +1,14 @@
+/** Renders Markdown through the site's pipeline, as the reading view does, for plugin tests. */
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { rehypePlugins, remarkPlugins } from '../../src/markdown/plugins';
+import type { Quote } from '../../src/lib/schema';
+
+export async function renderWithClaims(markdown: string, claims: Array<{ id: string; quote: Quote }> = []): Promise<string> {
+  const processor = await createMarkdownProcessor({
+    syntaxHighlight: false,
+    remarkPlugins: remarkPlugins({ file: 'brief.md' }),
+    rehypePlugins: rehypePlugins({ file: 'brief.md', claims: { claims, annotationsFile: 'annotations.yaml' } }),
+  });
+  const { code } = await processor.render(markdown);
+  return code;
+}

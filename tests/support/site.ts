@@ -1,0 +1,13 @@
+/** Where the built site is, for the build and browser tiers. */
+import { resolve } from 'node:path';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+export const distDir = resolve(projectRoot, 'dist');
+export const briefId = 'pakistan-afghanistan-2025';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The origin and base of dist/ served on loopback, e.g. http://127.0.0.1:40123/ */
+    siteUrl: string;
+  }
+}

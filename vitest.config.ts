@@ -1,0 +1,23 @@
+/**
+ * Three tiers of tests, one run: `unit` (pure functions), `build` (the built
+ * HTML of dist/) and `browser` (Chromium against dist/ served on loopback).
+ * The global setup builds dist/ once and serves it for the last two.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    globalSetup: ['tests/support/global-setup.ts'],
+    // CI asks for a JSON report too, to print the counts from the runner's own words.
+    reporters: process.env.VITEST_JSON_REPORT ? ['default', ['json', { outputFile: process.env.VITEST_JSON_REPORT }]] : ['default'],
+    // Builds and browsers are heavy on a 2-core machine: one file at a time.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } },
+    ],
+  },
+});
