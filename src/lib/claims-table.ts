@@ -6,3 +6,9 @@ export function evidenceSummary(claim: LinkedClaim): string {
   if (claim.citations.length === 0) return 'none cited';
   return claim.citations.map((citation) => `${citation.relation} [${citation.number}]`).join(', ');
 }
+
+/** The first words of a claim, for back-links: "Pakistan changed its policy from cautious…". */
+export function shortQuote(text: string, words = 10): string {
+  const all = text.trim().split(/\s+/);
+  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
+}

@@ -5,7 +5,6 @@
 import { getCollection } from 'astro:content';
 import { contentDir } from './content-dir';
 import { buildLibrary, type Library, type LinkedBrief } from './link-graph';
-import { paths } from './paths';
 import { renderBrief, type RenderedBrief } from './render-brief';
 
 let library: Promise<Library> | undefined;
@@ -49,7 +48,7 @@ const rendered = new Map<string, Promise<RenderedBrief>>();
 export function loadRenderedBrief(brief: LinkedBrief): Promise<RenderedBrief> {
   let html = rendered.get(brief.id);
   if (!html) {
-    html = renderBrief(brief, paths);
+    html = renderBrief(brief);
     rendered.set(brief.id, html);
   }
   return html;

@@ -136,6 +136,9 @@ function linkBrief(
   if (RESERVED_BRIEF_IDS.has(source.id)) {
     throw new ContentError({ file: source.file, problem: `the folder name "${source.id}" is taken by a page of the site`, hint: `rename the folder; reserved: ${[...RESERVED_BRIEF_IDS].join(', ')}` });
   }
+  if (source.body.trim() === '') {
+    throw new ContentError({ file: source.file, problem: 'the brief has no text', hint: "write the brief's text below the frontmatter's closing ---" });
+  }
   const brief: LinkedBrief = { ...rest, claims: [], referenceList: [] };
 
   const numbers = new Map<string, number>();

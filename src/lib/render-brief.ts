@@ -13,15 +13,19 @@ import { h } from 'hastscript';
 import { rehypePlugins, remarkPlugins } from '../markdown/plugins';
 import { EVIDENCE_LABELS, KIND_LABELS } from './labels';
 import type { LinkedBrief, LinkedClaim } from './link-graph';
-import { referenceEntryId, type SitePaths } from './paths';
+import { referenceEntryId } from './paths';
 
 export interface RenderedBrief {
   html: string;
   headings: Array<{ depth: number; slug: string; text: string }>;
 }
 
-/** What follows a claim's words in the reading view: its citation marks and its permalink. */
-export function claimDecorations(claim: LinkedClaim, sitePaths: SitePaths): ElementContent[] {
+/**
+ * What follows a claim's words in the reading view: its citation marks, the
+ * links between a key point and the claims that elaborate it, and its
+ * permalink (labelled with the claim's kind).
+ */
+export function claimDecorations(claim: LinkedClaim): ElementContent[] {
   const nodes: ElementContent[] = [];
   if (claim.citations.length > 0) {
     nodes.push(
@@ -35,11 +39,32 @@ export function claimDecorations(claim: LinkedClaim, sitePaths: SitePaths): Elem
               href: `#${referenceEntryId(citation.reference.id)}`,
               dataRelation: citation.relation,
               dataNote: citation.note,
-              ariaLabel: `Reference ${citation.number} (${EVIDENCE_LABELS[citation.relation].label} this claim)`,
+              ariaLabel: `Reference ${citation.number}, ${EVIDENCE_LABELS[citation.relation].label} this claim`,
             },
             String(citation.number),
           ),
         ),
+      ),
+    );
+  }
+  const elaboratedBy = claim.linksIn.filter((link) => link.relation === 'elaborates').map((link) => link.claim);
+  if (elaboratedBy.length > 0) {
+    nodes.push(
+      h('span.claim-down', { dataPagefindIgnore: '' }, [
+        h('span.visually-hidden', 'Elaborated in the text by claims '),
+        h('span', { ariaHidden: 'true' }, '↓'),
+        ...elaboratedBy.map((other, position) =>
+          h('a', { href: `#${other.id}`, title: other.quote.exact }, String(position + 1)),
+        ),
+      ]),
+    );
+  }
+  for (const link of claim.linksOut.filter((link) => link.relation === 'elaborates')) {
+    nodes.push(
+      h(
+        'a.claim-up',
+        { href: `#${link.claim.id}`, title: link.claim.quote.exact, dataPagefindIgnore: '' },
+        [h('span', { ariaHidden: 'true' }, '↑'), h('span.visually-hidden', 'Up to the key point it elaborates')],
       ),
     );
   }
@@ -49,11 +74,10 @@ export function claimDecorations(claim: LinkedClaim, sitePaths: SitePaths): Elem
       h('span.visually-hidden', ' claim: permalink'),
     ]),
   );
-  void sitePaths;
   return nodes;
 }
 
-export async function renderBrief(brief: LinkedBrief, sitePaths: SitePaths): Promise<RenderedBrief> {
+export async function renderBrief(brief: LinkedBrief): Promise<RenderedBrief> {
   const processor = await createMarkdownProcessor({
     syntaxHighlight: false,
     remarkPlugins: remarkPlugins({ file: brief.file }),
@@ -63,7 +87,7 @@ export async function renderBrief(brief: LinkedBrief, sitePaths: SitePaths): Pro
         claims: brief.claims,
         annotationsFile: brief.annotationsFile,
         properties: (claim: LinkedClaim) => ({ className: ['claim'], dataKind: claim.kind }),
-        append: (claim: LinkedClaim) => claimDecorations(claim, sitePaths),
+        append: (claim: LinkedClaim) => claimDecorations(claim),
       },
     }),
   });

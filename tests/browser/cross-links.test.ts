@@ -1,0 +1,115 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectErrors, launchChromium } from '../support/chromium';
+import { briefId } from '../support/site';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
+  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(new URL(path, siteUrl).href);
+  return { page, errors, close: () => context.close() };
+}
+
+describe('citation previews', () => {
+  it('open on keyboard focus with the citation and how it bears on the claim, and close on Escape', async () => {
+    const { page, errors, close } = await open(`${briefId}/`);
+    const preview = page.locator('#citation-preview');
+    const mark = page.locator('#kp-no-open-confrontation a.cite').first();
+    await mark.focus();
+    await expect(preview.isVisible()).resolves.toBe(true);
+    const text = (await preview.textContent()) ?? '';
+    expect(text).toMatch(/^Reference \d/);
+    expect(text).toMatch(/supports this claim: /);
+    await expect(mark.getAttribute('aria-describedby')).resolves.toBe('citation-preview');
+    await page.keyboard.press('Escape');
+    await expect(preview.isVisible()).resolves.toBe(false);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('open on hover, with the link out where the source has one', async () => {
+    const { page, close } = await open(`${briefId}/`);
+    const mark = page.locator('#kp-no-open-confrontation a.cite[href="#ref-dawn-2025-talks-outcome"]');
+    await mark.hover();
+    const linkOut = page.locator('#citation-preview a.link-out');
+    await expect(linkOut.getAttribute('href')).resolves.toMatch(/^https:\/\/www\.dawn\.com\//);
+    await close();
+  });
+});
+
+describe('following links', () => {
+  it('from a citation to its reference and back by the back-link lands on the same claim', async () => {
+    const { page, close } = await open(`${briefId}/`);
+    const claimId = 'kp-no-open-confrontation';
+    const mark = page.locator(`#${claimId} a.cite`).first();
+    const href = (await mark.getAttribute('href'))!;
+    await mark.click();
+    expect(new URL(page.url()).hash).toBe(href);
+    await page.locator(`${href} .backlinks a[href="#${claimId}"]`).click();
+    expect(new URL(page.url()).hash).toBe(`#${claimId}`);
+    await expect(page.locator(`#${claimId}`).evaluate((element) => element.matches(':target'))).resolves.toBe(true);
+    await close();
+  });
+
+  it('from a claim page, “read in context” lands on the claim in the reading view', async () => {
+    const { page, close } = await open(`${briefId}/claims/kabul-river-share-cut/`);
+    await page.locator('a.in-context').click();
+    await expect(page.locator('#kabul-river-share-cut').evaluate((element) => element.matches(':target'))).resolves.toBe(true);
+    await close();
+  });
+
+  it('the claims index narrows by kind, topic and evidence', async () => {
+    const { page, close } = await open(`${briefId}/claims/`);
+    const visibleRows = () => page.locator('.claims-table tbody tr:visible').count();
+    const all = await visibleRows();
+    await page.selectOption('select[name="kind"]', 'recommendation');
+    const recommendations = await visibleRows();
+    expect(recommendations).toBeGreaterThan(0);
+    expect(recommendations).toBeLessThan(all);
+    await page.selectOption('select[name="kind"]', '');
+    await page.selectOption('select[name="evidence"]', 'none');
+    expect(await page.locator('.claims-table tbody tr:visible td.no-evidence').count()).toBe(await visibleRows());
+    await page.selectOption('select[name="topic"]', 'water');
+    expect(await visibleRows()).toBeGreaterThan(0);
+    await expect(page.locator('.claims-filter output').textContent()).resolves.toMatch(/^\d+ of \d+ claims$/);
+    await close();
+  });
+});
+
+describe('accessibility of every page type', () => {
+  const pages = [
+    ['home', ''],
+    ['claim', `${briefId}/claims/kabul-river-share-cut/`],
+    ['claims index', `${briefId}/claims/`],
+    ['reference', 'references/dawn-2025-talks-outcome/'],
+    ['references', 'references/'],
+    ['topic', 'topics/water/'],
+    ['topics', 'topics/'],
+    ['about', 'about/'],
+    ['search', 'search/'],
+    ['not found', 'no-such-page/'],
+  ] as const;
+  for (const [name, path] of pages) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`axe finds nothing on the ${name} page (${colorScheme})`, async () => {
+        const { page, errors, close } = await open(path, colorScheme);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+        expect(errors.filter((error) => !/404 \(Not Found\)/.test(error) || name !== 'not found')).toEqual([]);
+        await close();
+      });
+    }
+  }
+});
