@@ -38,3 +38,11 @@ export function citationText(reference: Reference): string {
   ].filter(Boolean);
   return `${parts.join('. ')}.`;
 }
+
+/** A short label for filters and lists: `title-short`, else "Outlet year", else the title. */
+export function shortLabel(reference: Reference): string {
+  if (reference['title-short']) return reference['title-short'];
+  const year = reference.issued?.slice(0, 4);
+  const outlet = reference['container-title'];
+  return outlet ? [outlet, year].filter(Boolean).join(' ') : reference.title;
+}

@@ -170,6 +170,12 @@ function linkBrief(
       quote: claim.quote,
       kind: claim.kind,
       note: claim.note,
+      corrections: claim.corrections.map((correction) => {
+        if (!claim.quote.exact.includes(correction.written)) {
+          throw new ContentError({ file, item, problem: `the correction of "${correction.written}" does not match any words of the claim's quote`, hint: 'copy the words exactly as they stand in the quote' });
+        }
+        return correction;
+      }),
       brief,
       index,
       topics: claim.topics.map((topicId) => {

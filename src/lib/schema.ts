@@ -82,6 +82,21 @@ export const claimLinkSchema = z
   .strict();
 export type ClaimLink = z.infer<typeof claimLinkSchema>;
 
+/**
+ * The editors' reading of a slip in the author's typing. The text keeps the
+ * slip; the reading is shown beside it and indexed, so a search for the
+ * intended words still finds the claim.
+ */
+export const correctionSchema = z
+  .object({
+    /** The words as the author typed them; must occur in the claim's quote. */
+    written: z.string().min(1),
+    /** The words as the editors read them. */
+    reading: z.string().min(1),
+  })
+  .strict();
+export type Correction = z.infer<typeof correctionSchema>;
+
 export const claimSchema = z
   .object({
     /** Stable id: the claim's permalink fragment and URL segment. Never reuse one. */
@@ -98,6 +113,8 @@ export const claimSchema = z
     links: z.array(claimLinkSchema).default([]),
     /** What a reader should know that the text does not say. Default: none. */
     note: z.string().optional(),
+    /** Slips in the author's typing within this claim, with the editors' reading. Default: none. */
+    corrections: z.array(correctionSchema).default([]),
   })
   .strict();
 export type Claim = z.infer<typeof claimSchema>;
@@ -164,6 +181,8 @@ export const referenceSchema = z
     author: z.array(nameSchema).default([]),
     /** The title as published, or as the brief gives it when no copy was seen. */
     title: z.string().min(1),
+    /** A short label for filters and lists ("Dawn 2025"). Default: outlet and year. */
+    'title-short': z.string().optional(),
     /** The outlet or publisher. */
     'container-title': z.string().optional(),
     /** The date of issue as known: ISO year, year-month or full date. */

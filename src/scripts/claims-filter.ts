@@ -27,3 +27,5 @@ if (form) {
   form.hidden = false;
   apply();
 }
+
+export {};

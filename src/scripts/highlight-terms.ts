@@ -1,0 +1,33 @@
+/**
+ * On a page opened from a search result, marks the searched words in the
+ * claim the result pointed at (the URL's fragment), or in the text.
+ */
+import { highlightTerms, termPattern } from '../lib/search-links';
+
+export function highlightSearchTerms(): void {
+  const pattern = termPattern(highlightTerms(location.search));
+  const scope = (location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)))) || document.querySelector('.brief-text');
+  if (!pattern || !scope) return;
+  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest('[data-pagefind-ignore], mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  for (const node of nodes) {
+    const text = node.data;
+    const pieces: Array<string | HTMLElement> = [];
+    let last = 0;
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      if (start > last) pieces.push(text.slice(last, start));
+      const mark = document.createElement('mark');
+      mark.className = 'search-hit';
+      mark.textContent = match[0];
+      pieces.push(mark);
+      last = start + match[0].length;
+    }
+    if (last === 0) continue;
+    if (last < text.length) pieces.push(text.slice(last));
+    node.replaceWith(...pieces);
+  }
+}

@@ -1,0 +1,94 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectErrors, launchChromium } from '../support/chromium';
+import { briefId } from '../support/site';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, javaScriptEnabled = true) {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(new URL(path, siteUrl).href);
+  return { page, errors, requests, close: () => context.close() };
+}
+
+describe('searching claims in Chromium', () => {
+  it('loads no search code on the first view of the reading page', async () => {
+    const { page, requests, close } = await open(`${briefId}/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((path) => /pagefind|search-ui/.test(path))).toEqual([]);
+    await close();
+  });
+
+  it('from the header: type, see claims, press Enter, land on the claim with the words marked', async () => {
+    const { page, errors, requests, close } = await open(`${briefId}/`);
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
+    await page.keyboard.type('Kabul River');
+    const results = page.locator('.search-panel .search-result-link');
+    await results.first().waitFor();
+    expect(requests.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    const titles = await results.allTextContents();
+    expect(titles[0]).toMatch(/Kabul River/);
+    await expect(page.locator('.search-panel .search-result-link mark').first().textContent()).resolves.toBe('Kabul');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/highlight=Kabul\+River#/);
+    const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    const claim = page.locator(`[id="${target}"]`);
+    await expect(claim.evaluate((element) => element.matches('.claim:target'))).resolves.toBe(true);
+    expect(await claim.locator('mark.search-hit').allTextContents()).toEqual(expect.arrayContaining(['Kabul', 'River']));
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('moves through results with the arrow keys and closes them with Escape', async () => {
+    const { page, close } = await open('');
+    await page.locator('#site-search').focus();
+    await page.keyboard.type('Istanbul');
+    await page.locator('.search-panel .search-result-link').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.classList.contains('search-result-link'))).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.search-panel').isVisible()).resolves.toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
+    await close();
+  });
+
+  it('the search page reads ?q=, shows claim results, and narrows them by filters with counts', async () => {
+    const { page, errors, close } = await open('search/?q=Pakistan');
+    await page.locator('.search-results .search-result-link').first().waitFor();
+    await expect(page.locator('#search-page-query').inputValue()).resolves.toBe('Pakistan');
+    const before = await page.locator('.search-status').textContent();
+    const count = await page.locator('.filter-count[data-filter="kind:recommendation"]').textContent();
+    expect(count).toMatch(/^\(\d+\)$/);
+    await page.locator('input[name="kind"][value="recommendation"]').check();
+    await expect.poll(() => page.locator('.search-status').textContent()).not.toBe(before);
+    const kinds = await page.locator('.search-results .kind-badge').allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['recommendation']));
+    expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['recommendation']);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('without JavaScript the header form still reaches the search page, which says why and links to the claims', async () => {
+    const { page, close } = await open(`${briefId}/`, false);
+    await page.locator('#site-search').fill('Gwadar');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Gwadar$/);
+    await expect(page.locator('main').textContent()).resolves.toMatch(/needs JavaScript/);
+    await expect(page.locator(`main a[href$="/${briefId}/claims/"]`).count()).resolves.toBe(1);
+    await close();
+  });
+});
