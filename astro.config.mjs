@@ -5,6 +5,7 @@
  * root or a sub-path: `SITE_BASE=/briefs/ SITE_URL=https://example.org npm run build`.
  */
 import { defineConfig } from 'astro/config';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.mjs';
 
 const base = process.env.SITE_BASE || '/';
 const site = process.env.SITE_URL || undefined;
@@ -25,4 +26,12 @@ export default defineConfig({
   // allow script from 'self' alone.
   vite: { build: { assetsInlineLimit: 0 } },
   server: { port: 4321, host: '127.0.0.1' },
+  experimental: {
+    // A Content-Security-Policy <meta> on every page, hashing whatever Astro inlines.
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: SCRIPT_SOURCES },
+      styleDirective: { resources: STYLE_SOURCES },
+    },
+  },
 });

@@ -10,6 +10,7 @@ import { existsSync, rmSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from './search-index.mjs';
+import { writeSiteFiles } from './site-files.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const target = resolve(root, process.env.READER_OUT_DIR || 'dist');
@@ -30,6 +31,8 @@ async function main() {
   } catch (error) {
     return fail(`the search index did not build: ${error instanceof Error ? error.message : error}`);
   }
+
+  writeSiteFiles(staging, { siteUrl: process.env.SITE_URL || undefined, base: process.env.SITE_BASE || '/' });
 
   // Swap: the old dist/ is moved aside, not deleted, until the new one is in place.
   rmSync(previous, { recursive: true, force: true });

@@ -2,16 +2,16 @@
  * Narrows the claims table by kind, topic and evidence. Without JavaScript
  * the form stays hidden and the whole table shows; topic pages still narrow.
  */
-const form = document.querySelector<HTMLFormElement>('form.claims-filter');
+const form = document.querySelector<HTMLElement>('.claims-filter');
 const rows = [...document.querySelectorAll<HTMLTableRowElement>('.claims-table tbody tr')];
 
 if (form) {
   const count = form.querySelector('output')!;
   const apply = () => {
-    const data = new FormData(form);
-    const kind = String(data.get('kind') ?? '');
-    const topic = String(data.get('topic') ?? '');
-    const evidence = String(data.get('evidence') ?? '');
+    const value = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value ?? '';
+    const kind = value('kind');
+    const topic = value('topic');
+    const evidence = value('evidence');
     let shown = 0;
     for (const row of rows) {
       const visible =

@@ -153,7 +153,6 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
   status.setAttribute('role', 'status');
   const list = document.createElement('ol');
   list.className = 'search-results';
-  list.setAttribute('aria-label', 'Claims found');
   const all = document.createElement('a');
   all.className = 'search-all';
   all.textContent = 'All results, with filters';

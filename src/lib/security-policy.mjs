@@ -1,0 +1,42 @@
+// @ts-check
+/**
+ * The Content-Security-Policy, in one place: Astro writes it into every
+ * page's <meta> (experimental.csp, with hashes of anything it inlines), and
+ * the build writes the same policy into `_headers` for hosts that read one.
+ *
+ * Scripts come only from the site itself ('self'); 'wasm-unsafe-eval' lets
+ * Pagefind compile its WebAssembly; nothing inline is allowed.
+ */
+
+/** Directives other than script-src and style-src, which Astro composes itself. */
+export const CSP_DIRECTIVES = /** @type {const} */ ([
+  "default-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+]);
+
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+export const STYLE_SOURCES = ["'self'"];
+
+/** The policy as an HTTP header; a header can also forbid framing, which a <meta> cannot. */
+export function headerPolicy() {
+  return [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`, "frame-ancestors 'none'"].join('; ');
+}
+
+/** `_headers` for Netlify and Cloudflare Pages: the policy and basic security headers on every path. */
+export function headersFile() {
+  return [
+    '/*',
+    `  Content-Security-Policy: ${headerPolicy()}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '  X-Frame-Options: DENY',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    '',
+  ].join('\n');
+}
