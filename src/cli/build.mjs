@@ -6,7 +6,7 @@
  * stays exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, renameSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from './search-index.mjs';
@@ -14,11 +14,15 @@ import { writeSiteFiles } from './site-files.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const target = resolve(root, process.env.READER_OUT_DIR || 'dist');
-const staging = `${target}.staging`;
+// Astro keeps its build inside the project only when outDir is under the
+// working folder (static-build.js, getOutDirWithinCwd); elsewhere it leaves
+// server chunks in the output. So the staging folder is always here.
+const staging = resolve(root, `.dist-staging-${process.pid}`);
 const previous = `${target}.previous`;
 
 async function main() {
   rmSync(staging, { recursive: true, force: true });
+  mkdirSync(dirname(target), { recursive: true });
   const astro = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/astro.js'), 'build'], {
     cwd: root,
     stdio: 'inherit',
@@ -37,9 +41,20 @@ async function main() {
   // Swap: the old dist/ is moved aside, not deleted, until the new one is in place.
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(target)) renameSync(target, previous);
-  renameSync(staging, target);
+  moveFolder(staging, target);
   rmSync(previous, { recursive: true, force: true });
   console.log(`\nBuilt ${target}`);
+}
+
+/** Renames, or copies then removes where the two are on different file systems. @param {string} from @param {string} to */
+function moveFolder(from, to) {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
 }
 
 /** @param {string} message */

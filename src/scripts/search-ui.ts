@@ -205,7 +205,6 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
   const status = root.querySelector<HTMLElement>('.search-status')!;
   const list = root.querySelector<HTMLElement>('.search-results')!;
   input.value = params.get('q') ?? '';
-  form.hidden = false;
 
   const api = await loadPagefind();
   const all = await api.filters();
@@ -246,6 +245,16 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
     if (query) url.searchParams.set('q', query);
     for (const [name, values] of Object.entries(chosen)) for (const value of values) url.searchParams.append(name, value);
     history.replaceState(null, '', url);
+    if (!query.trim() && Object.values(chosen).every((values) => values.length === 0)) {
+      // Nothing asked yet: show what the filters hold, load no results.
+      for (const count of filtersBox.querySelectorAll<HTMLElement>('.filter-count')) {
+        const [name, value] = count.dataset.filter!.split(/:(.*)/s) as [string, string];
+        count.textContent = `(${all[name]?.[value] ?? 0})`;
+      }
+      status.textContent = 'Type words to find in the claims, or choose a filter.';
+      list.replaceChildren();
+      return;
+    }
     const found = await searchClaims(query, chosen, 20);
     if (!found) return;
     for (const count of filtersBox.querySelectorAll<HTMLElement>('.filter-count')) {

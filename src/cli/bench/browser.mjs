@@ -139,16 +139,29 @@ export async function measureSearch(browser, url, queries) {
   }
 }
 
-/** The search page's load, with Pagefind's share shown apart. @param {TransferSummary} load @param {boolean} settled */
+/**
+ * Pagefind's runtime, which any first query needs: the script, its worker,
+ * the entry, the language's meta and wasm (not the filters and fragments the
+ * page's own empty-query listing asks for).
+ */
+const PAGEFIND_RUNTIME = /\/pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind)$/;
+
+/** @param {import('./network.mjs').Transfer[]} transfers */
+const bytesOf = (transfers) => transfers.reduce((sum, transfer) => sum + transfer.body + transfer.headers, 0);
+
+/** The search page's load, with Pagefind's share and its runtime shown apart. @param {TransferSummary} load @param {boolean} settled */
 function summarizeLoad(load, settled) {
   const pagefind = load.transfers.filter((transfer) => new URL(transfer.url).pathname.includes('/pagefind/'));
+  const runtime = load.transfers.filter((transfer) => PAGEFIND_RUNTIME.test(new URL(transfer.url).pathname));
   return {
     settled,
     requests: load.requests,
     bytes: load.bytes,
     byKind: load.byKind,
     pagefindRequests: pagefind.length,
-    pagefindBytes: pagefind.reduce((sum, transfer) => sum + transfer.body + transfer.headers, 0),
+    pagefindBytes: bytesOf(pagefind),
+    pagefindRuntimeRequests: runtime.length,
+    pagefindRuntimeBytes: bytesOf(runtime),
     transfers: load.transfers,
   };
 }
