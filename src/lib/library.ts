@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { contentDir } from './content-dir';
 import { buildLibrary, type Library, type LinkedBrief } from './link-graph';
+import { paths } from './paths';
 import { renderBrief, type RenderedBrief } from './render-brief';
 
 let library: Promise<Library> | undefined;
@@ -48,7 +49,7 @@ const rendered = new Map<string, Promise<RenderedBrief>>();
 export function loadRenderedBrief(brief: LinkedBrief): Promise<RenderedBrief> {
   let html = rendered.get(brief.id);
   if (!html) {
-    html = renderBrief(brief);
+    html = renderBrief(brief, paths);
     rendered.set(brief.id, html);
   }
   return html;

@@ -13,7 +13,7 @@ import { h } from 'hastscript';
 import { rehypePlugins, remarkPlugins } from '../markdown/plugins';
 import { EVIDENCE_LABELS, KIND_LABELS } from './labels';
 import type { LinkedBrief, LinkedClaim } from './link-graph';
-import { referenceEntryId } from './paths';
+import { referenceEntryId, type SitePaths } from './paths';
 
 export interface RenderedBrief {
   html: string;
@@ -77,7 +77,29 @@ export function claimDecorations(claim: LinkedClaim): ElementContent[] {
   return nodes;
 }
 
-export async function renderBrief(brief: LinkedBrief): Promise<RenderedBrief> {
+/**
+ * The editors' note on a claim, and their readings of slips in it, as a
+ * margin note: beside the text on wide screens, and on narrow ones behind a
+ * "note" toggle (a checkbox and its label, so it needs no JavaScript).
+ */
+export function claimSidenote(claim: LinkedClaim, sitePaths: SitePaths): ElementContent[] {
+  if (!claim.note && claim.corrections.length === 0) return [];
+  const toggleId = `note-toggle-${claim.id}`;
+  const readings = claim.corrections.map((correction) => `Read “${correction.written}” as “${correction.reading}”. `);
+  return [
+    h('input.sidenote-checkbox', { type: 'checkbox', id: toggleId }),
+    h('label.sidenote-toggle', { htmlFor: toggleId, dataPagefindIgnore: '' }, [h('span', { ariaHidden: 'true' }, '✱'), ' note']),
+    h('span.sidenote', { id: `note-${claim.id}`, role: 'note', dataPagefindIgnore: '' }, [
+      h('strong', 'Editors’ note. '),
+      ...readings,
+      claim.note ?? '',
+      ' ',
+      h('a', { href: sitePaths.claim(claim.brief.id, claim.id) }, 'More on this claim'),
+    ]),
+  ];
+}
+
+export async function renderBrief(brief: LinkedBrief, sitePaths: SitePaths): Promise<RenderedBrief> {
   const processor = await createMarkdownProcessor({
     syntaxHighlight: false,
     remarkPlugins: remarkPlugins({ file: brief.file }),
@@ -88,6 +110,7 @@ export async function renderBrief(brief: LinkedBrief): Promise<RenderedBrief> {
         annotationsFile: brief.annotationsFile,
         properties: (claim: LinkedClaim) => ({ className: ['claim'], dataKind: claim.kind }),
         append: (claim: LinkedClaim) => claimDecorations(claim),
+        after: (claim: LinkedClaim) => claimSidenote(claim, sitePaths),
       },
     }),
   });

@@ -11,7 +11,7 @@
 /** Directives other than script-src and style-src, which Astro composes itself. */
 export const CSP_DIRECTIVES = /** @type {const} */ ([
   "default-src 'self'",
-  "img-src 'self'",
+  "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",

@@ -30,6 +30,8 @@ export interface AnchorClaimsOptions<C extends AnchoredClaim = AnchoredClaim> {
   properties?: (claim: C) => Properties;
   /** Nodes appended inside the wrapper, after the quoted text (marks, permalinks). */
   append?: (claim: C) => ElementContent[];
+  /** Nodes placed right after the wrapper, outside it (margin notes). */
+  after?: (claim: C) => ElementContent[];
 }
 
 const BLOCK_TAGS = new Set([
@@ -61,7 +63,7 @@ export default function rehypeAnchorClaims<C extends AnchoredClaim>(options: Anc
     const takenIds = collectIds(tree);
     const ranges = locateClaims(tree, options, takenIds);
 
-    const wrappers: Array<[C, Element]> = [];
+    const wrappers: Array<[C, Element, Parent]> = [];
     for (const { claim, start, end } of ranges) {
       const wrapper: Element = {
         type: 'element',
@@ -69,13 +71,13 @@ export default function rehypeAnchorClaims<C extends AnchoredClaim>(options: Anc
         properties: { ...propertiesOf(claim), id: claim.id },
         children: [],
       };
-      wrapRange(tree, start, end, wrapper);
-      wrappers.push([claim, wrapper]);
+      wrappers.push([claim, wrapper, wrapRange(tree, start, end, wrapper)]);
     }
     // Decorations add text, so they come after every range is wrapped:
     // the offsets of the flattened text stay valid until then.
-    if (options.append) {
-      for (const [claim, wrapper] of wrappers) wrapper.children.push(...options.append(claim));
+    for (const [claim, wrapper, parent] of wrappers) {
+      if (options.append) wrapper.children.push(...options.append(claim));
+      if (options.after) parent.children.splice(parent.children.indexOf(wrapper) + 1, 0, ...options.after(claim));
     }
   };
 }
@@ -178,8 +180,8 @@ function flatten(tree: Root): FlatText {
   return { text, segments };
 }
 
-/** Wraps the flattened text's [start, end) in `wrapper`, splitting inline elements at its edges. */
-function wrapRange(tree: Root, start: number, end: number, wrapper: Element): void {
+/** Wraps the flattened text's [start, end) in `wrapper`, splitting inline elements at its edges; returns the wrapper's parent. */
+function wrapRange(tree: Root, start: number, end: number, wrapper: Element): Parent {
   const first = segmentAt(flatten(tree), start, 'start');
   const last = segmentAt(flatten(tree), end, 'end');
   const common = deepestCommonAncestor(first.ancestors, last.ancestors);
@@ -193,6 +195,7 @@ function wrapRange(tree: Root, start: number, end: number, wrapper: Element): vo
   const from = common.children.indexOf(startChild);
   const to = common.children.indexOf(endChild);
   wrapper.children = common.children.splice(from, to - from + 1, wrapper) as ElementContent[];
+  return common;
 }
 
 /** The text segment holding a range's start (the character at `offset`) or end (the one before). */

@@ -3,13 +3,13 @@
  * mark shows the reference's citation, how it bears on this claim and its
  * link out; Escape or moving away dismisses it. Without JavaScript the mark
  * is a plain link to the reference entry, which holds the same information.
+ * Loaded by `enhance.ts` the first time a reader reaches a citation mark.
  */
 const preview = document.createElement('div');
 preview.id = 'citation-preview';
 preview.className = 'citation-preview';
 preview.setAttribute('role', 'tooltip');
 preview.hidden = true;
-document.body.append(preview);
 
 let current: HTMLAnchorElement | undefined;
 let hideTimer: number | undefined;
@@ -56,22 +56,31 @@ function hideSoon(): void {
 
 const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.cite') : null);
 
-document.addEventListener('focusin', (event) => {
-  const mark = markOf(event.target);
-  if (mark) show(mark);
-  else if (!preview.contains(event.target as Node)) hide();
-});
-document.addEventListener('focusout', (event) => {
-  if (markOf(event.target)) hideSoon();
-});
-document.addEventListener('pointerover', (event) => {
-  const mark = markOf(event.target);
-  if (mark) show(mark);
-  else if (preview.contains(event.target as Node)) window.clearTimeout(hideTimer);
-});
-document.addEventListener('pointerout', (event) => {
-  if (markOf(event.target) || preview.contains(event.target as Node)) hideSoon();
-});
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && !preview.hidden) hide();
-});
+/** Starts the previews, showing the one for the mark the reader has just reached. */
+export function installCitationPreviews(first: HTMLAnchorElement): void {
+  document.body.append(preview);
+  listen();
+  show(first);
+}
+
+function listen(): void {
+  document.addEventListener('focusin', (event) => {
+    const mark = markOf(event.target);
+    if (mark) show(mark);
+    else if (!preview.contains(event.target as Node)) hide();
+  });
+  document.addEventListener('focusout', (event) => {
+    if (markOf(event.target)) hideSoon();
+  });
+  document.addEventListener('pointerover', (event) => {
+    const mark = markOf(event.target);
+    if (mark) show(mark);
+    else if (preview.contains(event.target as Node)) window.clearTimeout(hideTimer);
+  });
+  document.addEventListener('pointerout', (event) => {
+    if (markOf(event.target) || preview.contains(event.target as Node)) hideSoon();
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !preview.hidden) hide();
+  });
+}

@@ -28,7 +28,8 @@ describe('citation previews', () => {
     const preview = page.locator('#citation-preview');
     const mark = page.locator('#kp-no-open-confrontation a.cite').first();
     await mark.focus();
-    await expect(preview.isVisible()).resolves.toBe(true);
+    // The preview code loads on this first focus.
+    await preview.waitFor({ state: 'visible' });
     const text = (await preview.textContent()) ?? '';
     expect(text).toMatch(/^Reference \d/);
     expect(text).toMatch(/supports this claim: /);
@@ -44,6 +45,7 @@ describe('citation previews', () => {
     const mark = page.locator('#kp-no-open-confrontation a.cite[href="#ref-dawn-2025-talks-outcome"]');
     await mark.hover();
     const linkOut = page.locator('#citation-preview a.link-out');
+    await linkOut.waitFor();
     await expect(linkOut.getAttribute('href')).resolves.toMatch(/^https:\/\/www\.dawn\.com\//);
     await close();
   });

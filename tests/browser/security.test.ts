@@ -51,7 +51,7 @@ describe('the Content-Security-Policy in Chromium', () => {
     await page.locator('#kabul-river-irrigation mark.search-hit').first().waitFor();
     const mark = page.locator('a.cite').first();
     await mark.focus();
-    await page.locator('#citation-preview').waitFor();
+    await page.locator('#citation-preview').waitFor({ state: 'visible' });
     expect(await violations()).toEqual([]);
     await page.close();
   });
