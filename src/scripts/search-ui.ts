@@ -237,6 +237,14 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
       }),
   );
 
+  /** Each filter value's count, from all claims or from the current results. */
+  const showCounts = (counts: Record<string, Record<string, number>>) => {
+    for (const count of filtersBox.querySelectorAll<HTMLElement>('.filter-count')) {
+      const [name, value] = count.dataset.filter!.split(/:(.*)/s) as [string, string];
+      count.textContent = `(${counts[name]?.[value] ?? 0})`;
+    }
+  };
+
   const run = async () => {
     const query = input.value;
     const chosen = selected();
@@ -247,20 +255,14 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
     history.replaceState(null, '', url);
     if (!query.trim() && Object.values(chosen).every((values) => values.length === 0)) {
       // Nothing asked yet: show what the filters hold, load no results.
-      for (const count of filtersBox.querySelectorAll<HTMLElement>('.filter-count')) {
-        const [name, value] = count.dataset.filter!.split(/:(.*)/s) as [string, string];
-        count.textContent = `(${all[name]?.[value] ?? 0})`;
-      }
+      showCounts(all);
       status.textContent = 'Type words to find in the claims, or choose a filter.';
       list.replaceChildren();
       return;
     }
     const found = await searchClaims(query, chosen, 20);
     if (!found) return;
-    for (const count of filtersBox.querySelectorAll<HTMLElement>('.filter-count')) {
-      const [name, value] = count.dataset.filter!.split(/:(.*)/s) as [string, string];
-      count.textContent = `(${found.filters[name]?.[value] ?? 0})`;
-    }
+    showCounts(found.filters);
     status.textContent = found.total === 0 ? 'No claim matches.' : `${found.total} ${found.total === 1 ? 'claim' : 'claims'}${found.total > found.results.length ? `, the first ${found.results.length} shown` : ''}.`;
     renderResults(list, found.results, query);
   };

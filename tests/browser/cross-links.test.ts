@@ -1,27 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchChromium } from '../support/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from '../support/chromium';
 import { briefId } from '../support/site';
 
-const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
-  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(new URL(path, siteUrl).href);
-  return { page, errors, close: () => context.close() };
-}
-
+const { open } = useChromium(inject('siteUrl'));
 describe('citation previews', () => {
   it('open on keyboard focus with the citation and how it bears on the claim, and close on Escape', async () => {
     const { page, errors, close } = await open(`${briefId}/`);
@@ -106,7 +88,7 @@ describe('accessibility of every page type', () => {
   for (const [name, path] of pages) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`axe finds nothing on the ${name} page (${colorScheme})`, async () => {
-        const { page, errors, close } = await open(path, colorScheme);
+        const { page, errors, close } = await open(path, { colorScheme });
         const results = await new AxeBuilder({ page }).analyze();
         expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
         expect(errors.filter((error) => !/404 \(Not Found\)/.test(error) || name !== 'not found')).toEqual([]);

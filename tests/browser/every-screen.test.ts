@@ -4,29 +4,14 @@
  * at 200%. It also writes the screenshots the README shows.
  */
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import type { BrowserContextOptions } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from '../support/chromium';
 import { briefId, projectRoot } from '../support/site';
 
 const siteUrl = inject('siteUrl');
+const { open } = useChromium(siteUrl);
 const reading = `${briefId}/`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  await page.goto(new URL(path, siteUrl).href);
-  return { page, close: () => context.close() };
-}
-
 const noteClaim = 'kabul-river-share-cut';
 
 describe('margin notes', () => {

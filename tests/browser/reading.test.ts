@@ -1,31 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchChromium } from '../support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from '../support/chromium';
 import { briefId } from '../support/site';
 
-const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, options: { colorScheme?: 'light' | 'dark'; javaScript?: boolean; width?: number } = {}) {
-  const context = await browser.newContext({
-    colorScheme: options.colorScheme ?? 'light',
-    javaScriptEnabled: options.javaScript ?? true,
-    viewport: { width: options.width ?? 1280, height: 900 },
-  });
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  const response = await page.goto(new URL(path, siteUrl).href);
-  return { page, errors, status: response?.status(), close: () => context.close() };
-}
-
+const { open } = useChromium(inject('siteUrl'));
 async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
@@ -54,7 +33,7 @@ describe('the reading view in Chromium', () => {
   });
 
   it('is readable without JavaScript', async () => {
-    const { page, close } = await open(`${briefId}/#kp-turkey-qatar-mediation`, { javaScript: false });
+    const { page, close } = await open(`${briefId}/#kp-turkey-qatar-mediation`, { javaScriptEnabled: false });
     await expect(page.locator('.brief-text').textContent()).resolves.toContain('ofTurkey and Qatar');
     await close();
   });
@@ -69,7 +48,7 @@ describe('the reading view in Chromium', () => {
     expect(width * 2).toBeGreaterThan(60);
     expect(width * 2).toBeLessThan(80);
     await desktop.close();
-    const phone = await open(`${briefId}/`, { width: 320 });
+    const phone = await open(`${briefId}/`, { viewport: { width: 320, height: 900 } });
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.close();

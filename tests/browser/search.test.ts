@@ -1,28 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchChromium } from '../support/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from '../support/chromium';
 import { briefId } from '../support/site';
 
-const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, javaScriptEnabled = true) {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  const requests: string[] = [];
-  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  await page.goto(new URL(path, siteUrl).href);
-  return { page, errors, requests, close: () => context.close() };
-}
-
+const { open } = useChromium(inject('siteUrl'));
 describe('searching claims in Chromium', () => {
   it('loads no search code on the first view of the reading page', async () => {
     const { page, requests, close } = await open(`${briefId}/`);
@@ -83,7 +63,7 @@ describe('searching claims in Chromium', () => {
   });
 
   it('without JavaScript the header form still reaches the search page, which says why and links to the claims', async () => {
-    const { page, close } = await open(`${briefId}/`, false);
+    const { page, close } = await open(`${briefId}/`, { javaScriptEnabled: false });
     await page.locator('#site-search').fill('Gwadar');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=Gwadar$/);

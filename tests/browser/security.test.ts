@@ -1,58 +1,49 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from '../support/chromium';
 import { briefId } from '../support/site';
 
-const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { open } = useChromium(inject('siteUrl'));
 
 /** Opens a page with a listener for CSP violations installed before any of its scripts run. */
 async function openRecordingViolations(path: string) {
-  const page = await browser.newPage();
-  await page.addInitScript(() => {
-    const store: string[] = [];
-    (window as unknown as { __violations: string[] }).__violations = store;
-    document.addEventListener('securitypolicyviolation', (event) => store.push(`${event.violatedDirective}: ${event.blockedURI}`));
+  const opened = await open(path, {
+    initScript: () => {
+      const store: string[] = [];
+      (window as unknown as { __violations: string[] }).__violations = store;
+      document.addEventListener('securitypolicyviolation', (event) => store.push(`${event.violatedDirective}: ${event.blockedURI}`));
+    },
   });
-  await page.goto(new URL(path, siteUrl).href);
-  const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-  return { page, violations };
+  const violations = () => opened.page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+  return { ...opened, violations };
 }
 
 describe('the Content-Security-Policy in Chromium', () => {
   const pages = ['', `${briefId}/`, `${briefId}/claims/`, `${briefId}/claims/kabul-river-share-cut/`, 'references/', 'references/dawn-2025-talks-outcome/', 'topics/', 'topics/water/', 'about/', 'no-such-page/'];
   for (const path of pages) {
     it(`blocks nothing the site needs on /${path}`, async () => {
-      const { page, violations } = await openRecordingViolations(path);
+      const { page, violations, close } = await openRecordingViolations(path);
       await page.waitForLoadState('networkidle');
       expect(await violations()).toEqual([]);
-      await page.close();
+      await close();
     });
   }
 
   it('lets search run (WebAssembly, worker, index) on the search page and from the header', async () => {
-    const { page, violations } = await openRecordingViolations('search/?q=Istanbul');
+    const { page, violations, close } = await openRecordingViolations('search/?q=Istanbul');
     await page.locator('.search-results .search-result-link').first().waitFor();
     await page.locator('#site-search').fill('Gwadar');
     await page.locator('.search-panel .search-result-link').first().waitFor();
     expect(await violations()).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('opens a citation preview and a search landing without violations', async () => {
-    const { page, violations } = await openRecordingViolations(`${briefId}/?highlight=Kabul+River#kabul-river-irrigation`);
+    const { page, violations, close } = await openRecordingViolations(`${briefId}/?highlight=Kabul+River#kabul-river-irrigation`);
     await page.locator('#kabul-river-irrigation mark.search-hit').first().waitFor();
     const mark = page.locator('a.cite').first();
     await mark.focus();
     await page.locator('#citation-preview').waitFor({ state: 'visible' });
     expect(await violations()).toEqual([]);
-    await page.close();
+    await close();
   });
 });

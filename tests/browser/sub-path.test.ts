@@ -6,13 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../src/cli/static-server.mjs';
 import { runBuild, scratchDir } from '../support/build';
 import { idsOf, selectAll } from '../support/dist';
-import { launchChromium } from '../support/chromium';
+import { useChromium } from '../support/chromium';
 import { openPagefind } from '../support/pagefind';
 import { briefId } from '../support/site';
 
@@ -20,17 +19,16 @@ const base = '/briefs/';
 const siteUrl = 'https://example.org';
 const outDir = join(scratchDir('sub-path'), 'dist');
 let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: Browser;
+// Pages are opened by full URL: the site is served here, under the prefix.
+const { open } = useChromium('http://127.0.0.1/');
 
 beforeAll(async () => {
   const build = runBuild({ SITE_BASE: base, SITE_URL: siteUrl, READER_OUT_DIR: outDir });
   if (build.status !== 0) throw new Error(`build under ${base} failed:\n${build.output}`);
   server = await startStaticServer({ root: outDir, base });
-  browser = await launchChromium();
 });
 afterAll(async () => {
   await server?.close();
-  await browser?.close();
 });
 
 describe(`the site under ${base}`, () => {
@@ -89,13 +87,12 @@ describe(`the site under ${base}`, () => {
   });
 
   it('searches and lands on the claim in Chromium under the prefix', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=Gwadar`);
+    const { page, close } = await open(`${server.url}search/?q=Gwadar`);
     await page.locator('.search-results .search-result-link').first().click();
     await page.waitForURL(new RegExp(`${base}${briefId}/\\?highlight=Gwadar#`));
     const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
     await expect(page.locator(`[id="${target}"] mark.search-hit`).first().textContent()).resolves.toBe('Gwadar');
-    await page.close();
+    await close();
   });
 
   it('writes a sitemap of every page and a robots.txt pointing to it, with canonical URLs under the site URL', () => {

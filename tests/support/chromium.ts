@@ -1,5 +1,6 @@
 /** Debian's Chromium, driven by playwright-core; no test downloads a browser. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { findChromium } from '../../src/cli/find-chromium.mjs';
 
 export async function launchChromium(): Promise<Browser> {
@@ -19,4 +20,46 @@ export function collectErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Console and page errors so far. */
+  errors: string[];
+  /** Paths of every request the page made. */
+  requests: string[];
+  status: number | undefined;
+  close: () => Promise<void>;
+}
+
+export interface OpenOptions extends BrowserContextOptions {
+  /** A script to run in the page before any of its own (Playwright's addInitScript). */
+  initScript?: () => void;
+}
+
+/**
+ * One Chromium for a test file, launched before its tests and closed after.
+ * `open` loads a path of the site (or a full URL) in a fresh context:
+ * desktop-sized, light, JavaScript on, unless the options say otherwise.
+ */
+export function useChromium(siteUrl: string) {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(path: string, { initScript, ...options }: OpenOptions = {}): Promise<OpenedPage> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    if (initScript) await page.addInitScript(initScript);
+    const response = await page.goto(new URL(path, siteUrl).href);
+    return { page, errors, requests, status: response?.status(), close: () => context.close() };
+  }
+  return { open };
 }
