@@ -11,10 +11,12 @@ import { z } from 'astro/zod';
 /** Ids become URL segments and HTML ids: lowercase words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const idSchema = z.string().regex(ID_PATTERN, {
-  message:
-    'must be lowercase letters and digits joined by single hyphens (for example "kp-durand-line"), since it becomes a URL and an HTML id',
-});
+export const idSchema = z.string().refine(
+  (value) => ID_PATTERN.test(value),
+  (value) => ({
+    message: `"${value}" must be lowercase letters and digits joined by single hyphens (for example "kp-durand-line"), since it becomes a URL and an HTML id`,
+  }),
+);
 
 /** Only web links: a `javascript:` or `data:` URL in content could run script. */
 export const httpUrlSchema = z

@@ -60,7 +60,7 @@ const cases: BadCase[] = [
     name: 'a claim id with bad characters',
     file: annotations,
     edit: (text) => replaceOnce(text, 'id: "kp-durand-line-mistrust"', 'id: "KP Durand_Line"'),
-    message: [/annotations\.yaml/, /claims\.0\.id: must be lowercase letters and digits joined by single hyphens/],
+    message: [/annotations\.yaml/, /claims\.0\.id: "KP Durand_Line" must be lowercase letters and digits joined by single hyphens/],
   },
   {
     name: 'a topic outside the vocabulary',
@@ -126,6 +126,9 @@ describe('bad content stops the build and leaves the previous dist/ as it was', 
       const build = runBuild({ READER_CONTENT_DIR: content, READER_OUT_DIR: outDir, READER_CACHE_DIR: join(scratch, 'cache') });
 
       expect(build.status, build.output).not.toBe(0);
+      // The editor's view of the failure, in the run's log.
+      const said = build.output.split('\n').filter((line) => badCase.message.some((pattern) => pattern.test(line)));
+      console.info(`${badCase.name} →\n  ${said.join('\n  ')}`);
       for (const pattern of badCase.message) expect(build.output).toMatch(pattern);
       expect(build.output).toMatch(/Build failed: .*\n.*was left as it was\./);
       expect(hashTree(outDir)).toEqual(goodHashes);

@@ -15,7 +15,7 @@ describe('annotations schema', () => {
 
   it('rejects an id with bad characters, saying what an id must be', () => {
     const result = annotationsSchema.safeParse({ claims: [{ ...claim, id: 'Durand Line!' }] });
-    expect(issues(result)).toEqual([expect.stringMatching(/^claims\.0\.id: must be lowercase letters and digits joined by single hyphens/)]);
+    expect(issues(result)).toEqual([expect.stringMatching(/^claims\.0\.id: "Durand Line!" must be lowercase letters and digits joined by single hyphens/)]);
   });
 
   it('rejects an unknown kind', () => {
