@@ -3,9 +3,12 @@
  * HTML of dist/) and `browser` (Chromium against dist/ served on loopback).
  * The global setup builds dist/ once and serves it for the last two.
  */
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // This file lives in tests/ (the design card fixes the top level); paths below are from the project root.
+  root: resolve(import.meta.dirname, '..'),
   test: {
     globalSetup: ['tests/support/global-setup.ts'],
     // CI asks for a JSON report too, to print the counts from the runner's own words.
