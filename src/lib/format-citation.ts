@@ -28,17 +28,6 @@ export function formatIssued(reference: Pick<Reference, 'issued' | 'issuedApprox
   return reference.issuedApproximate ? `probably ${text}` : text;
 }
 
-/** The citation on one line, for previews, titles and print. */
-export function citationText(reference: Reference): string {
-  const parts = [
-    reference.author.length > 0 ? formatAuthors(reference.author) : undefined,
-    `“${reference.title}”`,
-    reference['container-title'],
-    formatIssued(reference),
-  ].filter(Boolean);
-  return `${parts.join('. ')}.`;
-}
-
 /** A short label for filters and lists: `title-short`, else "Outlet year", else the title. */
 export function shortLabel(reference: Reference): string {
   if (reference['title-short']) return reference['title-short'];

@@ -82,7 +82,6 @@ export interface Library {
   briefs: LinkedBrief[];
   references: LinkedReference[];
   topics: LinkedTopic[];
-  claimsById: (briefId: string, claimId: string) => LinkedClaim | undefined;
 }
 
 /** Ids a brief cannot take: they are the site's own top-level pages. */
@@ -112,12 +111,10 @@ export function buildLibrary(source: LibrarySource): Library {
   for (const topic of topics.values()) topic.claims.sort(byBriefThenIndex);
   for (const reference of references.values()) reference.citedBy.sort((a, b) => byBriefThenIndex(a.claim, b.claim));
 
-  const claimIndex = new Map(briefs.flatMap((brief) => brief.claims.map((claim) => [`${brief.id}/${claim.id}`, claim] as const)));
   return {
     briefs,
     references: [...references.values()],
     topics: [...topics.values()],
-    claimsById: (briefId, claimId) => claimIndex.get(`${briefId}/${claimId}`),
   };
 }
 

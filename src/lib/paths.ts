@@ -15,7 +15,6 @@ export interface SitePaths {
   topic: (topicId: string) => string;
   search: () => string;
   about: () => string;
-  asset: (path: string) => string;
 }
 
 export function createPaths(base: string): SitePaths {
@@ -33,7 +32,6 @@ export function createPaths(base: string): SitePaths {
     topic: (topicId) => page('topics', topicId),
     search: () => page('search'),
     about: () => page('about'),
-    asset: (path) => `${root}${path.replace(/^\//, '')}`,
   };
 }
 

@@ -17,7 +17,6 @@ import { referenceEntryId, type SitePaths } from './paths';
 
 export interface RenderedBrief {
   html: string;
-  headings: Array<{ depth: number; slug: string; text: string }>;
 }
 
 /**
@@ -114,6 +113,6 @@ export async function renderBrief(brief: LinkedBrief, sitePaths: SitePaths): Pro
       },
     }),
   });
-  const { code, metadata } = await processor.render(brief.body);
-  return { html: code, headings: metadata.headings };
+  const { code } = await processor.render(brief.body);
+  return { html: code };
 }

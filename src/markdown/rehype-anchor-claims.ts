@@ -182,8 +182,9 @@ function flatten(tree: Root): FlatText {
 
 /** Wraps the flattened text's [start, end) in `wrapper`, splitting inline elements at its edges; returns the wrapper's parent. */
 function wrapRange(tree: Root, start: number, end: number, wrapper: Element): Parent {
-  const first = segmentAt(flatten(tree), start, 'start');
-  const last = segmentAt(flatten(tree), end, 'end');
+  const original = flatten(tree);
+  const first = segmentAt(original, start, 'start');
+  const last = segmentAt(original, end, 'end');
   const common = deepestCommonAncestor(first.ancestors, last.ancestors);
 
   splitAt(segmentAt(flatten(tree), end, 'end'), end, common);

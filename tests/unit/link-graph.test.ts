@@ -78,10 +78,6 @@ describe('buildLibrary: inverse links', () => {
     const { briefs } = buildLibrary(library());
     expect(briefs[0]!.claims.find((claim) => claim.id === 'unsupported')!.citations).toEqual([]);
   });
-
-  it('finds a claim by brief and id', () => {
-    expect(buildLibrary(library()).claimsById('brief-one', 'istanbul')?.kind).toBe('fact');
-  });
 });
 
 describe('buildLibrary: no dangling ids', () => {
