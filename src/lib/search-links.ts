@@ -15,10 +15,14 @@ export function resultHref(contextUrl: string, query: string): string {
   return hash === undefined ? url : `${url}#${hash}`;
 }
 
+/** The words of a query worth marking: lowercased, once each, no one-letter words. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((term) => term.length > 1))];
+}
+
 /** The words to mark, from a page's query string. */
 export function highlightTerms(search: string): string[] {
-  const value = new URLSearchParams(search).get(HIGHLIGHT_PARAM) ?? '';
-  return [...new Set(value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((term) => term.length > 1))];
+  return queryTerms(new URLSearchParams(search).get(HIGHLIGHT_PARAM) ?? '');
 }
 
 /**

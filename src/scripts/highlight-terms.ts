@@ -3,6 +3,7 @@
  * claim the result pointed at (the URL's fragment), or in the text.
  */
 import { highlightTerms, termPattern } from '../lib/search-links';
+import { markMatches } from './mark-terms';
 
 export function highlightSearchTerms(): void {
   const pattern = termPattern(highlightTerms(location.search));
@@ -14,20 +15,7 @@ export function highlightSearchTerms(): void {
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   for (const node of nodes) {
-    const text = node.data;
-    const pieces: Array<string | HTMLElement> = [];
-    let last = 0;
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      if (start > last) pieces.push(text.slice(last, start));
-      const mark = document.createElement('mark');
-      mark.className = 'search-hit';
-      mark.textContent = match[0];
-      pieces.push(mark);
-      last = start + match[0].length;
-    }
-    if (last === 0) continue;
-    if (last < text.length) pieces.push(text.slice(last));
-    node.replaceWith(...pieces);
+    const marked = markMatches(node.data, pattern, 'search-hit');
+    if (marked) node.replaceWith(marked);
   }
 }

@@ -7,7 +7,8 @@
  * the search page. Pagefind itself (pagefind.js, its wasm and index) loads
  * with the first query.
  */
-import { resultHref, termPattern } from '../lib/search-links';
+import { queryTerms, resultHref, termPattern } from '../lib/search-links';
+import { markMatches } from './mark-terms';
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -67,20 +68,9 @@ export async function searchClaims(query: string, selected: SelectedFilters = {}
   return { results, total: search.results.length, filters: search.filters };
 }
 
-/** Text with the searched words wrapped in <mark>, built as DOM nodes (never as HTML). */
-function marked(text: string, query: string): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  const pattern = termPattern(query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((term) => term.length > 1));
-  let last = 0;
-  for (const match of pattern ? text.matchAll(pattern) : []) {
-    fragment.append(text.slice(last, match.index));
-    const mark = document.createElement('mark');
-    mark.textContent = match[0];
-    fragment.append(mark);
-    last = match.index + match[0].length;
-  }
-  fragment.append(text.slice(last));
-  return fragment;
+/** Text with the searched words marked. */
+function marked(text: string, query: string): Node {
+  return markMatches(text, termPattern(queryTerms(query))) ?? document.createTextNode(text);
 }
 
 /** Pagefind's excerpt is HTML with <mark>; only its text is kept, marked by our own rule. */
