@@ -23,3 +23,9 @@ export const CLAIM_LINK_LABELS: Record<ClaimRelation, { outward: string; inward:
   supports: { outward: 'Supports', inward: 'Supported by' },
   contrasts: { outward: 'Contrasts with', inward: 'Contrasted by' },
 };
+
+/** A claim's kind as a label, capitalised in the text itself (not by CSS), so a screen reader hears it in plain case. */
+export function kindLabel(kind: ClaimKind): string {
+  const { label } = KIND_LABELS[kind];
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}

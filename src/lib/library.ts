@@ -4,9 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { contentDir } from './content-dir';
-import { buildLibrary, type Library, type LinkedBrief } from './link-graph';
-import { paths } from './paths';
-import { renderBrief, type RenderedBrief } from './render-brief';
+import { buildLibrary, type Library } from './link-graph';
 
 let library: Promise<Library> | undefined;
 
@@ -41,16 +39,4 @@ async function assemble(): Promise<Library> {
       };
     }),
   });
-}
-
-const rendered = new Map<string, Promise<RenderedBrief>>();
-
-/** The brief's HTML, claims anchored; rendered once per build however many pages use it. */
-export function loadRenderedBrief(brief: LinkedBrief): Promise<RenderedBrief> {
-  let html = rendered.get(brief.id);
-  if (!html) {
-    html = renderBrief(brief, paths);
-    rendered.set(brief.id, html);
-  }
-  return html;
 }

@@ -6,13 +6,17 @@ import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins } from '@astro
 import type { Element } from 'hast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeAnchorClaims, { type AnchorClaimsOptions, type AnchoredClaim } from './rehype-anchor-claims';
+import rehypeClaimDecorations, { type ClaimDecorationsOptions } from './rehype-claim-decorations';
 import remarkSafeContent from './remark-safe-content';
+import { EDITORIAL_ATTRIBUTE } from '../lib/reading-ids';
 
 export interface PipelineOptions<C extends AnchoredClaim> {
   /** The Markdown file, for error messages. */
   file: string;
   /** Claims to anchor in the text, if any. */
   claims?: AnchorClaimsOptions<C>;
+  /** The reading view's citation marks and editors' layer around the anchored claims, if wanted. */
+  decorations?: ClaimDecorationsOptions;
 }
 
 /** Text of a heading, for its permalink's accessible name. */
@@ -37,6 +41,7 @@ export function rehypePlugins<C extends AnchoredClaim>(options: PipelineOptions<
     // need them now.
     rehypeHeadingIds,
     ...(options.claims ? [[rehypeAnchorClaims, options.claims] satisfies [unknown, AnchorClaimsOptions<C>]] : []),
+    ...(options.decorations ? [[rehypeClaimDecorations, options.decorations] satisfies [unknown, ClaimDecorationsOptions]] : []),
     [
       rehypeAutolinkHeadings,
       {
@@ -44,7 +49,7 @@ export function rehypePlugins<C extends AnchoredClaim>(options: PipelineOptions<
         properties: (heading: Element) => ({
           className: ['heading-permalink'],
           ariaLabel: `Link to the section “${headingText(heading)}”`,
-          dataPagefindIgnore: '',
+          [EDITORIAL_ATTRIBUTE]: '',
         }),
         content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
       },

@@ -10,8 +10,9 @@
  * block: a claim lives in one paragraph, list item or heading.
  */
 import type { Element, ElementContent, Parent, Properties, Root, Text } from 'hast';
-import { findQuote, excerpt } from '../lib/anchor-quotes';
 import { ContentError } from '../lib/content-error';
+import { BLOCK_BREAK, flatten, segmentAt, type TextSegment } from './flat-text';
+import { locateClaims } from '../lib/locate-claims';
 import type { Quote } from '../lib/schema';
 
 export interface AnchoredClaim {
@@ -24,126 +25,60 @@ export interface AnchorClaimsOptions<C extends AnchoredClaim = AnchoredClaim> {
   claims: readonly C[];
   /** The annotations file, named in error messages. */
   annotationsFile: string;
-  /** Tag of the element that wraps a claim. Default: `span`. */
-  tagName?: string;
-  /** Properties of the wrapping element, besides `id`. Default: class `claim`. */
+  /** Properties of the element that wraps a claim, besides `id`. Default: class `claim`. */
   properties?: (claim: C) => Properties;
-  /** Nodes appended inside the wrapper, after the quoted text (marks, permalinks). */
-  append?: (claim: C) => ElementContent[];
-  /** Nodes placed right after the wrapper, outside it (margin notes). */
-  after?: (claim: C) => ElementContent[];
+  /**
+   * Filled with each claim's block split around it, for pages that show a
+   * claim in its paragraph: they reuse this anchoring instead of finding the
+   * quote a second time.
+   */
+  contexts?: Map<string, ClaimContext>;
 }
 
-const BLOCK_TAGS = new Set([
-  'p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd',
-  'blockquote', 'figcaption', 'caption', 'pre',
-]);
-
-/** Marks the border between two blocks in the flattened text; no quote contains it. */
-const BLOCK_BREAK = '\u0000';
-
-interface TextSegment {
-  node: Text;
-  /** Ancestors from the root down to the text node's parent. */
-  ancestors: Parent[];
-  /** Offset of the node's first character in the flattened text. */
-  start: number;
-}
-
-interface FlatText {
-  text: string;
-  segments: TextSegment[];
+/** The paragraph, list item or heading that holds a claim, as plain text split around it. */
+export interface ClaimContext {
+  before: string;
+  claim: string;
+  after: string;
 }
 
 export default function rehypeAnchorClaims<C extends AnchoredClaim>(options: AnchorClaimsOptions<C>) {
-  const tagName = options.tagName ?? 'span';
   const propertiesOf = options.properties ?? (() => ({ className: ['claim'] }));
 
   return (tree: Root): void => {
+    const { text } = flatten(tree);
+    const { located, problems } = locateClaims(text, options.claims);
     const takenIds = collectIds(tree);
-    const ranges = locateClaims(tree, options, takenIds);
-
-    const wrappers: Array<[C, Element, Parent]> = [];
-    for (const { claim, start, end } of ranges) {
-      const wrapper: Element = {
-        type: 'element',
-        tagName,
-        properties: { ...propertiesOf(claim), id: claim.id },
-        children: [],
-      };
-      wrappers.push([claim, wrapper, wrapRange(tree, start, end, wrapper)]);
+    for (const { claim } of located) {
+      if (takenIds.has(claim.id)) {
+        problems.unshift({
+          claimId: claim.id,
+          problem: 'this id is already the id of an element of the brief (a heading)',
+          hint: 'choose another claim id; the two would share one URL fragment',
+        });
+      }
     }
-    // Decorations add text, so they come after every range is wrapped:
-    // the offsets of the flattened text stay valid until then.
-    for (const [claim, wrapper, parent] of wrappers) {
-      if (options.append) wrapper.children.push(...options.append(claim));
-      if (options.after) parent.children.splice(parent.children.indexOf(wrapper) + 1, 0, ...options.after(claim));
+    const first = problems[0];
+    if (first) throw new ContentError({ file: options.annotationsFile, item: `claim "${first.claimId}"`, problem: first.problem, hint: first.hint });
+
+    for (const { claim, start, end } of located) {
+      options.contexts?.set(claim.id, contextOf(text, start, end));
+      wrapRange(tree, start, end, { type: 'element', tagName: 'span', properties: { ...propertiesOf(claim), id: claim.id }, children: [] });
     }
   };
 }
 
-/** Finds every claim's place, or throws with what an editor needs to fix it. */
-function locateClaims<C extends AnchoredClaim>(
-  tree: Root,
-  options: AnchorClaimsOptions<C>,
-  takenIds: Set<string>,
-): Array<{ claim: C; start: number; end: number }> {
-  const { text } = flatten(tree);
-  const file = options.annotationsFile;
-  const ranges: Array<{ claim: C; start: number; end: number }> = [];
-  const seen = new Set<string>();
-
-  for (const claim of options.claims) {
-    const item = `claim "${claim.id}"`;
-    if (seen.has(claim.id)) {
-      throw new ContentError({ file, item, problem: 'this id is used by another claim too', hint: 'give each claim an id of its own' });
-    }
-    seen.add(claim.id);
-    if (takenIds.has(claim.id)) {
-      throw new ContentError({
-        file,
-        item,
-        problem: 'this id is already the id of an element of the brief (a heading)',
-        hint: 'choose another claim id; the two would share one URL fragment',
-      });
-    }
-    const match = findQuote(text, claim.quote);
-    if (match.status === 'missing') {
-      throw new ContentError({
-        file,
-        item,
-        problem: `quote not found in the brief: "${excerpt(claim.quote.exact)}"`,
-        hint: match.closest
-          ? `the closest text is "${excerpt(match.closest)}"; quote the brief exactly, typos included`
-          : 'no similar text was found; was the passage removed from the brief?',
-      });
-    }
-    if (match.status === 'ambiguous') {
-      const places = match.starts.map((at) => `"…${excerpt(text.slice(Math.max(0, at - 30), at + 40), 80)}…"`);
-      throw new ContentError({
-        file,
-        item,
-        problem: `quote matches ${match.starts.length} places in the brief: ${places.join(' and ')}`,
-        hint: 'add a `prefix` (text just before) or `suffix` (text just after) to tell them apart',
-      });
-    }
-    ranges.push({ claim, start: match.start, end: match.end });
-  }
-
-  const byPosition = [...ranges].sort((a, b) => a.start - b.start);
-  for (let index = 1; index < byPosition.length; index++) {
-    const previous = byPosition[index - 1]!;
-    const current = byPosition[index]!;
-    if (current.start < previous.end) {
-      throw new ContentError({
-        file,
-        item: `claim "${current.claim.id}"`,
-        problem: `its quote overlaps the quote of claim "${previous.claim.id}"`,
-        hint: 'claims must not share words; shorten one of the two quotes',
-      });
-    }
-  }
-  return ranges;
+/** The block around [start, end) of the flattened text, split at the claim's edges, whitespace folded. */
+function contextOf(text: string, start: number, end: number): ClaimContext {
+  const blockStart = text.lastIndexOf(BLOCK_BREAK, start) + 1;
+  const nextBreak = text.indexOf(BLOCK_BREAK, end);
+  const blockEnd = nextBreak === -1 ? text.length : nextBreak;
+  const fold = (passage: string) => passage.replace(/\s+/g, ' ');
+  return {
+    before: fold(text.slice(blockStart, start)).trimStart(),
+    claim: fold(text.slice(start, end)),
+    after: fold(text.slice(end, blockEnd)).trimEnd(),
+  };
 }
 
 function collectIds(tree: Root): Set<string> {
@@ -156,32 +91,8 @@ function collectIds(tree: Root): Set<string> {
   return ids;
 }
 
-/** The tree's text in document order, with a block break between blocks. */
-function flatten(tree: Root): FlatText {
-  let text = '';
-  const segments: TextSegment[] = [];
-  let currentBlock: Parent | undefined;
-
-  const visit = (node: Parent, ancestors: Parent[], block: Parent | undefined): void => {
-    for (const child of node.children) {
-      if (child.type === 'text') {
-        if (block !== currentBlock) {
-          text += BLOCK_BREAK;
-          currentBlock = block;
-        }
-        segments.push({ node: child, ancestors: [...ancestors, node], start: text.length });
-        text += child.value;
-      } else if (child.type === 'element') {
-        visit(child, [...ancestors, node], BLOCK_TAGS.has(child.tagName) ? child : block);
-      }
-    }
-  };
-  visit(tree, [], undefined);
-  return { text, segments };
-}
-
-/** Wraps the flattened text's [start, end) in `wrapper`, splitting inline elements at its edges; returns the wrapper's parent. */
-function wrapRange(tree: Root, start: number, end: number, wrapper: Element): Parent {
+/** Wraps the flattened text's [start, end) in `wrapper`, splitting inline elements at its edges. */
+function wrapRange(tree: Root, start: number, end: number, wrapper: Element): void {
   const original = flatten(tree);
   const first = segmentAt(original, start, 'start');
   const last = segmentAt(original, end, 'end');
@@ -196,16 +107,6 @@ function wrapRange(tree: Root, start: number, end: number, wrapper: Element): Pa
   const from = common.children.indexOf(startChild);
   const to = common.children.indexOf(endChild);
   wrapper.children = common.children.splice(from, to - from + 1, wrapper) as ElementContent[];
-  return common;
-}
-
-/** The text segment holding a range's start (the character at `offset`) or end (the one before). */
-function segmentAt(flat: FlatText, offset: number, edge: 'start' | 'end'): TextSegment {
-  const found = flat.segments.find(({ node, start }) =>
-    edge === 'start' ? offset >= start && offset < start + node.value.length : offset > start && offset <= start + node.value.length,
-  );
-  if (!found) throw new Error(`rehype-anchor-claims: no text at offset ${offset}`);
-  return found;
 }
 
 function deepestCommonAncestor(a: Parent[], b: Parent[]): Parent {

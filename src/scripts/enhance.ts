@@ -3,12 +3,17 @@
  * for the reader, and fetches the code for what they turn to.
  *
  * - the header's search box: search code on first focus or keystroke; `/` focuses it;
- * - a citation mark reached by pointer or keyboard: the preview code;
+ * - a citation mark reached by pointer, keyboard or tap: the preview code;
+ * - the annotations switch of the reading view: remembered, and the
+ *   annotated reading's code loaded when it is on;
  * - a page opened from a search result (`?highlight=`): the highlighter.
  *
  * Without JavaScript the search box is a GET form to the search page, a
- * citation mark is a link to its reference, and nothing is lost but speed.
+ * citation mark is a link to its reference, the switch still works for the
+ * page at hand, and nothing is lost but speed and memory.
  */
+import { ANNOTATIONS_SWITCH_ID } from '../lib/reading-ids';
+
 const form = document.querySelector<HTMLFormElement>('form.search-form');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 
@@ -29,17 +34,63 @@ if (form && input) {
   });
 }
 
-const citationMark = (event: Event) => (event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.cite') : null);
-const onFirstCitation = (event: Event) => {
-  const mark = citationMark(event);
-  if (!mark) return;
-  document.removeEventListener('focusin', onFirstCitation);
-  document.removeEventListener('pointerover', onFirstCitation);
-  void import('./citation-preview').then((previews) => previews.installCitationPreviews(mark));
-};
 if (document.querySelector('a.cite')) {
-  document.addEventListener('focusin', onFirstCitation);
-  document.addEventListener('pointerover', onFirstCitation);
+  let touching = false;
+  const markOf = (event: Event) => (event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.cite') : null);
+  const start = (mark: HTMLAnchorElement, how: 'focus' | 'hover' | 'tap') => {
+    stop();
+    void import('./citation-preview').then((previews) => previews.installCitationPreviews(mark, how));
+  };
+  const onPointerDown = (event: PointerEvent) => {
+    touching = event.pointerType !== 'mouse';
+  };
+  const onFocus = (event: Event) => {
+    const mark = markOf(event);
+    if (mark && !touching) start(mark, 'focus');
+  };
+  const onHover = (event: PointerEvent) => {
+    const mark = markOf(event);
+    if (mark && event.pointerType === 'mouse') start(mark, 'hover');
+  };
+  // A tap opens the preview in place; it does not jump to the reference list.
+  const onClick = (event: MouseEvent) => {
+    const mark = markOf(event);
+    if (!mark || !touching) return;
+    event.preventDefault();
+    start(mark, 'tap');
+  };
+  const stop = () => {
+    document.removeEventListener('pointerdown', onPointerDown, true);
+    document.removeEventListener('focusin', onFocus);
+    document.removeEventListener('pointerover', onHover);
+    document.removeEventListener('click', onClick);
+  };
+  document.addEventListener('pointerdown', onPointerDown, true);
+  document.addEventListener('focusin', onFocus);
+  document.addEventListener('pointerover', onHover);
+  document.addEventListener('click', onClick);
+}
+
+const annotationsSwitch = document.getElementById(ANNOTATIONS_SWITCH_ID);
+if (annotationsSwitch instanceof HTMLInputElement) {
+  const STORAGE_KEY = 'reader.annotations';
+  const startIfOn = () => {
+    if (annotationsSwitch.checked) void import('./annotated-reading').then((reading) => reading.startAnnotatedReading(annotationsSwitch));
+  };
+  try {
+    if (localStorage.getItem(STORAGE_KEY) === 'on') annotationsSwitch.checked = true;
+  } catch {
+    // Storage refused (private mode, policy): the switch still works for this page.
+  }
+  annotationsSwitch.addEventListener('change', () => {
+    try {
+      localStorage.setItem(STORAGE_KEY, annotationsSwitch.checked ? 'on' : 'off');
+    } catch {
+      // As above: not remembered, still switched.
+    }
+    startIfOn();
+  });
+  startIfOn();
 }
 
 // The parameter is HIGHLIGHT_PARAM of lib/search-links, spelt out here so the

@@ -4,11 +4,13 @@ import { useChromium } from '../support/chromium';
 import { briefId } from '../support/site';
 
 const { open } = useChromium(inject('siteUrl'));
+/** The citation marks of a claim: they follow its sentence, and name the claim in their data. */
+const citationsOf = (claimId: string) => `a.cite[data-bearing*='"claim":"${claimId}"']`;
 describe('citation previews', () => {
   it('open on keyboard focus with the citation and how it bears on the claim, and close on Escape', async () => {
     const { page, errors, close } = await open(`${briefId}/`);
     const preview = page.locator('#citation-preview');
-    const mark = page.locator('#kp-no-open-confrontation a.cite').first();
+    const mark = page.locator(citationsOf('kp-no-open-confrontation')).first();
     await mark.focus();
     // The preview code loads on this first focus.
     await preview.waitFor({ state: 'visible' });
@@ -24,7 +26,7 @@ describe('citation previews', () => {
 
   it('open on hover, with the link out where the source has one', async () => {
     const { page, close } = await open(`${briefId}/`);
-    const mark = page.locator('#kp-no-open-confrontation a.cite[href="#ref-dawn-2025-talks-outcome"]');
+    const mark = page.locator(`${citationsOf('kp-no-open-confrontation')}[href="#ref-dawn-2025-talks-outcome"]`);
     await mark.hover();
     const linkOut = page.locator('#citation-preview a.link-out');
     await linkOut.waitFor();
@@ -37,7 +39,7 @@ describe('following links', () => {
   it('from a citation to its reference and back by the back-link lands on the same claim', async () => {
     const { page, close } = await open(`${briefId}/`);
     const claimId = 'kp-no-open-confrontation';
-    const mark = page.locator(`#${claimId} a.cite`).first();
+    const mark = page.locator(citationsOf(claimId)).first();
     const href = (await mark.getAttribute('href'))!;
     await mark.click();
     expect(new URL(page.url()).hash).toBe(href);

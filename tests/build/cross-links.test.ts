@@ -55,14 +55,39 @@ describe('pages for every claim, source and topic', () => {
 });
 
 describe('citations and back-links in the reading view', () => {
-  it('marks each claim with one numbered citation per evidence link, pointing at the reference entry', () => {
+  it('cites each claim’s evidence by the brief’s own numbers, after the claim and in its block', () => {
     const tree = page(distDir, readingPage);
     const entryIds = selectAll('.references ol > li', tree).map((entry) => String(entry.properties.id));
+    const cited = new Map<string, string[]>();
+    for (const group of selectAll('.brief-text sup.cites', tree)) {
+      for (const mark of selectAll('a.cite', group)) {
+        const href = String(mark.properties.href);
+        expect(textOf(mark)).toBe(`[${entryIds.indexOf(href.slice(1)) + 1}]`);
+        for (const bearing of JSON.parse(String(mark.properties.dataBearing)) as Array<{ claim: string; relation: string }>) {
+          cited.set(bearing.claim, [...(cited.get(bearing.claim) ?? []), href]);
+          const claim = claims.find((each) => each.id === bearing.claim)!;
+          expect(bearing.relation).toBe(claim.evidence?.find((evidence) => `#ref-${evidence.ref}` === href)?.relation);
+        }
+      }
+    }
     for (const claim of claims) {
-      const marks = selectAll(`#${claim.id} a.cite`, tree);
-      expect(marks.map((mark) => String(mark.properties.href).slice(1)), claim.id).toEqual((claim.evidence ?? []).map((evidence) => `ref-${evidence.ref}`));
-      for (const mark of marks) {
-        expect(textOf(mark)).toBe(String(entryIds.indexOf(String(mark.properties.href).slice(1)) + 1));
+      const expected = (claim.evidence ?? []).map((evidence) => `#ref-${evidence.ref}`).sort((a, b) => entryIds.indexOf(a.slice(1)) - entryIds.indexOf(b.slice(1)));
+      expect(cited.get(claim.id) ?? [], claim.id).toEqual(expected);
+    }
+  });
+
+  it('places each citation group after the claims it cites, within their block', () => {
+    const tree = page(distDir, readingPage);
+    for (const block of selectAll('.brief-text p, .brief-text li', tree)) {
+      const inOrder = selectAll('.claim, sup.cites', block);
+      for (const [index, element] of inOrder.entries()) {
+        if (element.tagName !== 'sup') continue;
+        const claimsBefore = new Set(inOrder.slice(0, index).map((before) => String(before.properties.id)));
+        for (const mark of selectAll('a.cite', element)) {
+          for (const bearing of JSON.parse(String(mark.properties.dataBearing)) as Array<{ claim: string }>) {
+            expect(claimsBefore.has(bearing.claim), bearing.claim).toBe(true);
+          }
+        }
       }
     }
   });
@@ -76,15 +101,15 @@ describe('citations and back-links in the reading view', () => {
     }
   });
 
-  it('links each key point down to the claims that elaborate it, and those claims back up', () => {
-    const tree = page(distDir, readingPage);
+  it('links each key point to the claims that elaborate it, and those claims back, on their pages', () => {
     for (const keyPoint of claims.filter((claim) => claim.id.startsWith('kp-'))) {
-      const down = selectAll(`#${keyPoint.id} .claim-down a`, tree).map((link) => String(link.properties.href));
+      const linked = selectAll('.claim-links a', page(distDir, `${briefId}/claims/${keyPoint.id}/index.html`)).map((link) => String(link.properties.href));
       const elaborating = claims.filter((claim) => claim.links?.some((link) => link.to === keyPoint.id && link.relation === 'elaborates'));
-      expect(down, keyPoint.id).toEqual(elaborating.map((claim) => `#${claim.id}`));
-      expect(down.length, keyPoint.id).toBeGreaterThan(0);
+      expect(elaborating.length, keyPoint.id).toBeGreaterThan(0);
       for (const claim of elaborating) {
-        expect(selectAll(`#${claim.id} a.claim-up`, tree).map((link) => link.properties.href)).toContain(`#${keyPoint.id}`);
+        expect(linked, keyPoint.id).toContain(`/${briefId}/claims/${claim.id}/`);
+        const back = selectAll('.claim-links a', page(distDir, `${briefId}/claims/${claim.id}/index.html`)).map((link) => String(link.properties.href));
+        expect(back, claim.id).toContain(`/${briefId}/claims/${keyPoint.id}/`);
       }
     }
   });

@@ -16,18 +16,30 @@ const annotations = parse(readFileSync(join(projectRoot, `content/briefs/${brief
   claims: Array<{ id: string }>;
 };
 
-/** The article's text without what the editors added inside it (kind labels, citation marks, permalinks). */
-function authorsText(): string {
-  const article = structuredClone(select('article.brief', page(distDir, readingPage))!);
+/** A copy of an element without what the editors added around the author's words (their layer, the citation marks). */
+function withoutEditorialLayer(element: Element, keepCitations = false): Element {
+  const copy = structuredClone(element);
   const strip = (node: Element) => {
     node.children = node.children.filter(
-      (child) => !(child.type === 'element' && ('dataPagefindIgnore' in child.properties || child.tagName === 'sup')),
+      (child) =>
+        !(child.type === 'element' && ('dataEditorial' in child.properties || (!keepCitations && child.tagName === 'sup'))),
     );
     node.children.forEach((child) => child.type === 'element' && strip(child));
   };
-  strip(article);
-  return textOf(article);
+  strip(copy);
+  return copy;
 }
+
+/** The article's text without what the editors added inside it. */
+function authorsText(): string {
+  return textOf(withoutEditorialLayer(select('article.brief', page(distDir, readingPage))!));
+}
+
+/** The brief's sentences, from the original text: Key Points to the end of Way Forward. */
+const sentences = seedLines
+  .slice(seedLines.indexOf('Key Points') + 1, seedLines.indexOf('References'))
+  .filter((line) => line !== 'Way Forward:')
+  .flatMap((line) => line.split(/(?<=[.?!])\s+(?=[A-Z])/));
 
 describe('the reading view', () => {
   it('shows every line of the brief as written, typos included', () => {
@@ -59,11 +71,53 @@ describe('the reading view', () => {
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   });
 
-  it('gives every claim a visible permalink to itself', () => {
-    for (const { id } of annotations.claims) {
-      const link = select(`#${id} > a.claim-link`, page(distDir, readingPage));
-      expect(link?.properties.href, id).toBe(`#${id}`);
+  it('reads each sentence whole: citation numbers are the only marks in the text, and only where a sentence ends', () => {
+    const blocks = selectAll('.brief-text p, .brief-text li:not([data-editorial] li)', page(distDir, readingPage));
+    // What is copied and what a screen reader hears of each block: the text, with the editors' layer set apart after it.
+    const texts = blocks.map((block) => textOf(withoutEditorialLayer(block, true)));
+    const atSentenceEnd = /(?<=[.?!…]["'”’)]*)(?:\[\d+\])+/g;
+    const interrupted = texts.filter((text) => /\[\d+\]/.test(text.replace(atSentenceEnd, '')));
+    expect(interrupted).toEqual([]);
+    const whole = texts.map((text) => text.replace(atSentenceEnd, ''));
+    const broken = sentences.filter((sentence) => !whole.some((text) => text.includes(sentence.replace(/\s+/g, ' '))));
+    expect(broken).toEqual([]);
+    expect(sentences.length).toBeGreaterThan(40);
+  });
+
+  it('writes citation numbers as text, “[n]”, ascending within a group', () => {
+    const groups = selectAll('.brief-text sup.cites', page(distDir, readingPage));
+    expect(groups.length).toBeGreaterThan(10);
+    for (const group of groups) {
+      const numbers = selectAll('a.cite', group).map((mark) => Number(textOf(mark).match(/^\[(\d+)\]$/)?.[1]));
+      expect(numbers.every(Number.isInteger)).toBe(true);
+      expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
     }
+  });
+
+  it('sets each claim’s annotation apart from the text, after its block, with a control leading to the claim’s page', () => {
+    const tree = page(distDir, readingPage);
+    for (const { id } of annotations.claims) {
+      const note = select(`#note-${id}`, tree);
+      expect(note, id).toBeDefined();
+      expect(note!.properties.dataClaim).toBe(id);
+      const list = selectAll('[data-editorial]', tree).find((layer) => select(`#note-${id}`, layer));
+      expect(list, id).toBeDefined();
+      expect(select('a.claim-control', note!)?.properties.href).toBe(`/${briefId}/claims/${id}/`);
+      // The claim's own element holds the author's words and nothing else.
+      expect(selectAll(`#${id} a, #${id} [data-editorial]`, tree), id).toEqual([]);
+    }
+  });
+
+  it('offers the plain and the annotated reading behind one switch, a table of contents and a skip link to the text', () => {
+    const tree = page(distDir, readingPage);
+    const toggle = select('#annotations-switch', tree);
+    expect(toggle?.properties.type).toBe('checkbox');
+    expect(textOf(select('label[for="annotations-switch"]', tree)!)).toBe('Show the editors’ annotations');
+    const contents = selectAll('#contents a', tree).map((link) => String(link.properties.href));
+    const headingIds = selectAll('.brief-text h2', tree).map((heading) => `#${heading.properties.id}`);
+    expect(contents).toEqual([...headingIds, '#references']);
+    expect(select('a.skip-link', tree)?.properties.href).toBe('#brief-text');
+    expect(select('#brief-text', tree)?.properties.className).toContain('brief-text');
   });
 
   it('gives every heading of the brief an id and an autolink', () => {
@@ -76,7 +130,7 @@ describe('the reading view', () => {
   });
 
   it('lists the key points as a list, each a claim', () => {
-    const items = selectAll('.brief-text ul > li', page(distDir, readingPage));
+    const items = selectAll('.brief-text > ul:not([data-editorial]) > li', page(distDir, readingPage));
     expect(items).toHaveLength(6);
     for (const item of items) expect(select('.claim[id^="kp-"]', item)).toBeDefined();
   });

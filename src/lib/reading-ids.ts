@@ -1,0 +1,18 @@
+/**
+ * The reading view's own ids and attributes, in one place: the layout, the
+ * scripts and the tests take them from here. A claim id may not take any of
+ * these (or start with one of the prefixes).
+ */
+
+/** Marks what the editors added around the author's text: not the author's words, not copied, not searched. */
+export const EDITORIAL_ATTRIBUTE = 'data-editorial';
+
+/** The element holding the brief's own text (the skip link's target). */
+export const BRIEF_TEXT_ID = 'brief-text';
+/** The contents list of the brief's sections. */
+export const CONTENTS_ID = 'contents';
+/** The switch between the plain and the annotated reading. */
+export const ANNOTATIONS_SWITCH_ID = 'annotations-switch';
+
+/** The editors' annotation on a claim (kind, note, the control that opens its details). */
+export const noteId = (claimId: string) => `note-${claimId}`;

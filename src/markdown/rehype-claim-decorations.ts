@@ -1,0 +1,163 @@
+/**
+ * rehype plugin, after `rehype-anchor-claims`: adds the editors' layer of the
+ * reading view around the anchored claims, without breaking a sentence.
+ *
+ * - Citation numbers are real text ("[5]"), placed at the end of the
+ *   sentence in which a claim ends, never between a subject and its verb;
+ *   the numbers of claims ending in one sentence form one ascending group.
+ * - Everything else (each claim's kind, its note, the control that opens its
+ *   details) goes into a list after the block that holds the claims, marked
+ *   `data-editorial`: the stylesheet shows it beside the text or under the
+ *   block in the annotated reading, and hides it in the plain one.
+ */
+import type { Element, ElementContent, Parent, Root } from 'hast';
+import { h } from 'hastscript';
+import { EDITORIAL_ATTRIBUTE, noteId } from '../lib/reading-ids';
+import { kindLabel } from '../lib/labels';
+import type { LinkedClaim } from '../lib/link-graph';
+import { referenceEntryId, type SitePaths } from '../lib/paths';
+import { sentenceEnd } from '../lib/sentence-end';
+import { BLOCK_BREAK, flatten, segmentAt } from './flat-text';
+
+export interface ClaimDecorationsOptions {
+  /** The brief's claims, as anchored by `rehype-anchor-claims`. */
+  claims: readonly LinkedClaim[];
+  /** URLs of the site, for each claim's page. */
+  sitePaths: SitePaths;
+}
+
+/** Tags whose content may hold a list: the claims' list goes inside them; after any other block. */
+const HOLDS_FLOW = new Set(['li', 'td', 'th', 'dd', 'blockquote', 'figcaption']);
+
+export default function rehypeClaimDecorations(options: ClaimDecorationsOptions) {
+  const claimsById = new Map(options.claims.map((claim) => [claim.id, claim]));
+
+  return (tree: Root): void => {
+    const flat = flatten(tree);
+    const extents = new Map<string, { end: number; block: Element | undefined }>();
+    for (const segment of flat.segments) {
+      const claimElement = segment.ancestors.find((node): node is Element => node.type === 'element' && claimsById.has(String(node.properties.id)));
+      if (claimElement) extents.set(String(claimElement.properties.id), { end: segment.start + segment.node.value.length, block: segment.block });
+    }
+
+    // Citation groups, keyed by where they go: the end of the sentence a claim ends in.
+    const groups = new Map<number, LinkedClaim[]>();
+    const blocks = new Map<Element, LinkedClaim[]>();
+    for (const claim of options.claims) {
+      const extent = extents.get(claim.id);
+      if (!extent) continue;
+      if (extent.block) blocks.set(extent.block, [...(blocks.get(extent.block) ?? []), claim]);
+      if (claim.citations.length === 0) continue;
+      const blockEnd = flat.text.indexOf(BLOCK_BREAK, extent.end);
+      const at = sentenceEnd(flat.text.slice(0, blockEnd === -1 ? undefined : blockEnd), extent.end);
+      groups.set(at, [...(groups.get(at) ?? []), claim]);
+    }
+    // From the last offset back, so the earlier ones stay valid.
+    for (const at of [...groups.keys()].sort((a, b) => b - a)) insertAt(flat, at, citationGroup(groups.get(at)!));
+
+    for (const [block, claims] of blocks) {
+      const list = claimList(claims, options.sitePaths);
+      if (HOLDS_FLOW.has(block.tagName)) block.children.push(list);
+      else insertAfter(tree, block, list);
+    }
+  };
+}
+
+/** One group of citation marks: every reference cited by the given claims, by the brief's own numbers, ascending. */
+function citationGroup(claims: LinkedClaim[]): Element {
+  const byNumber = new Map<number, { referenceId: string; bearing: Array<{ claim: string; relation: string; note?: string }> }>();
+  for (const claim of claims) {
+    for (const citation of claim.citations) {
+      const entry = byNumber.get(citation.number) ?? { referenceId: citation.reference.id, bearing: [] };
+      entry.bearing.push({ claim: claim.id, relation: citation.relation, ...(citation.note ? { note: citation.note } : {}) });
+      byNumber.set(citation.number, entry);
+    }
+  }
+  const numbers = [...byNumber.keys()].sort((a, b) => a - b);
+  return h(
+    'sup.cites',
+    numbers.map((number, position) => {
+      const { referenceId, bearing } = byNumber.get(number)!;
+      return h(
+        'a.cite',
+        {
+          href: `#${referenceEntryId(referenceId)}`,
+          ariaLabel: `Reference ${number}`,
+          // One Tab stop per group: the first mark; its preview shows the whole group.
+          tabIndex: position === 0 ? undefined : -1,
+          dataBearing: JSON.stringify(bearing),
+        },
+        `[${number}]`,
+      );
+    }),
+  );
+}
+
+/** The editors' layer for the claims of one block: kind, opening words (the control that opens the claim's details), note. */
+function claimList(claims: LinkedClaim[], sitePaths: SitePaths): Element {
+  return h(
+    'ul.claim-notes',
+    { [EDITORIAL_ATTRIBUTE]: '', ariaLabel: 'The editors’ annotations on this passage' },
+    claims.map((claim) => {
+      const readings = claim.corrections.map((correction) => `Read “${correction.written}” as “${correction.reading}”.`);
+      const noteText = [...readings, claim.note ?? ''].join(' ').trim();
+      return h(
+        'li',
+        { id: noteId(claim.id), dataClaim: claim.id, dataKind: claim.kind, className: noteText ? ['claim-note', 'has-note'] : ['claim-note'] },
+        [
+          h('a.claim-control', { href: sitePaths.claim(claim.brief.id, claim.id), ariaHaspopup: 'dialog' }, [
+            h('span.claim-kind', kindLabel(claim.kind)),
+            ...(claim.citations.length === 0 ? [h('span.no-evidence-flag', ', uncited')] : []),
+            h('span.visually-hidden', ': '),
+            h('span.claim-opening', openingWords(claim.quote.exact)),
+          ]),
+          ...(noteText ? [h('span.note-text', [h('span.visually-hidden', 'Editors’ note: '), noteText])] : []),
+        ],
+      );
+    }),
+  );
+}
+
+/** The first few words of a claim, to tie an annotation to the text it is about. */
+export function openingWords(quote: string, count = 5): string {
+  const words = quote.trim().split(/\s+/);
+  return words.length <= count ? `“${words.join(' ')}”` : `“${words.slice(0, count).join(' ')}…”`;
+}
+
+/**
+ * Puts `node` at an offset of the flattened text: after the element that
+ * ends there, so a mark never lands inside the next claim's element, or
+ * inside the text node, split in two.
+ */
+function insertAt(flat: ReturnType<typeof flatten>, offset: number, node: ElementContent): void {
+  const segment = segmentAt(flat, offset, 'end');
+  const cut = offset - segment.start;
+  let child: ElementContent = segment.node;
+  let parent = segment.ancestors[segment.ancestors.length - 1]!;
+  if (cut < segment.node.value.length) {
+    const rest = segment.node.value.slice(cut);
+    segment.node.value = segment.node.value.slice(0, cut);
+    parent.children.splice(parent.children.indexOf(segment.node) + 1, 0, { type: 'text', value: rest });
+  } else {
+    // At the end of an inline element (a claim, emphasis): climb out of it while it ends here too.
+    for (let level = segment.ancestors.length - 1; level > 0; level--) {
+      const ancestor = segment.ancestors[level] as Element;
+      if (ancestor === segment.block || ancestor.children[ancestor.children.length - 1] !== child) break;
+      child = ancestor;
+      parent = segment.ancestors[level - 1]!;
+    }
+  }
+  parent.children.splice(parent.children.indexOf(child) + 1, 0, node);
+}
+
+function insertAfter(tree: Root, target: Element, node: ElementContent): void {
+  const visit = (parent: Parent): boolean => {
+    const index = parent.children.indexOf(target);
+    if (index !== -1) {
+      parent.children.splice(index + 1, 0, node);
+      return true;
+    }
+    return parent.children.some((child) => child.type === 'element' && visit(child));
+  };
+  visit(tree);
+}

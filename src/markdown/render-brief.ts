@@ -1,0 +1,54 @@
+/**
+ * Renders a brief for the reading view: Astro's own Markdown processor (GFM,
+ * smartypants) with the plugins of `plugins.ts`, claims anchored and the
+ * editors' layer added around them.
+ *
+ * The brief is rendered here rather than by the content layer because its
+ * HTML depends on two files, the Markdown and its annotations; the content
+ * layer caches rendered Markdown by the Markdown file alone.
+ */
+import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
+import type { LinkedBrief, LinkedClaim } from '../lib/link-graph';
+import { paths, type SitePaths } from '../lib/paths';
+import { rehypePlugins, remarkPlugins } from './plugins';
+import type { ClaimContext } from './rehype-anchor-claims';
+
+export interface RenderedBrief {
+  html: string;
+  /** The brief's headings, for its table of contents. */
+  headings: MarkdownHeading[];
+  /** Each claim's paragraph split around it, by claim id: the anchoring's own result. */
+  contexts: Map<string, ClaimContext>;
+}
+
+export async function renderBrief(brief: LinkedBrief, sitePaths: SitePaths): Promise<RenderedBrief> {
+  const contexts = new Map<string, ClaimContext>();
+  const processor = await createMarkdownProcessor({
+    syntaxHighlight: false,
+    remarkPlugins: remarkPlugins({ file: brief.file }),
+    rehypePlugins: rehypePlugins({
+      file: brief.file,
+      claims: {
+        claims: brief.claims,
+        annotationsFile: brief.annotationsFile,
+        properties: (claim: LinkedClaim) => ({ className: ['claim'], dataKind: claim.kind }),
+        contexts,
+      },
+      decorations: { claims: brief.claims, sitePaths },
+    }),
+  });
+  const { code, metadata } = await processor.render(brief.body);
+  return { html: code, headings: metadata.headings, contexts };
+}
+
+const rendered = new Map<string, Promise<RenderedBrief>>();
+
+/** The brief rendered once per build, however many pages use it. */
+export function loadRenderedBrief(brief: LinkedBrief): Promise<RenderedBrief> {
+  let html = rendered.get(brief.id);
+  if (!html) {
+    html = renderBrief(brief, paths);
+    rendered.set(brief.id, html);
+  }
+  return html;
+}
