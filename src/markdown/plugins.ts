@@ -49,6 +49,8 @@ export function rehypePlugins<C extends AnchoredClaim>(options: PipelineOptions<
         properties: (heading: Element) => ({
           className: ['heading-permalink'],
           ariaLabel: `Link to the section “${headingText(heading)}”`,
+          // A pointer's shortcut only: the brief's contents list links every section, so the text keeps one Tab stop per citation group.
+          tabIndex: -1,
           [EDITORIAL_ATTRIBUTE]: '',
         }),
         content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },

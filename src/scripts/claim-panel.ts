@@ -48,10 +48,12 @@ function install(): void {
       close();
     }
   });
+  // On a phone the sheet's backdrop takes the tap, so the words under it are not clicked as well.
+  backdrop.addEventListener('click', () => close());
   document.addEventListener('pointerdown', (event) => {
     if (panel.hidden) return;
     const target = event.target as Node;
-    if (panel.contains(target) || openControl?.contains(target)) return;
+    if (panel.contains(target) || backdrop.contains(target) || openControl?.contains(target)) return;
     close();
   });
   window.addEventListener('pagehide', () => close(false));
