@@ -36,7 +36,7 @@ export default function rehypeClaimDecorations(options: ClaimDecorationsOptions)
     const flat = flatten(tree);
     const extents = new Map<string, { end: number; block: Element | undefined }>();
     for (const segment of flat.segments) {
-      const claimElement = segment.ancestors.find((node): node is Element => node.type === 'element' && claimsById.has(String(node.properties.id)));
+      const claimElement = segment.ancestors.find((node): node is Element => node.type === 'element' && claimsById.has(String((node as Element).properties.id)));
       if (claimElement) extents.set(String(claimElement.properties.id), { end: segment.start + segment.node.value.length, block: segment.block });
     }
 

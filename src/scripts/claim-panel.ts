@@ -98,7 +98,10 @@ export function openClaimPanel(control: HTMLAnchorElement, from: HTMLElement): v
 
   panel.hidden = false;
   backdrop.hidden = false;
-  place(document.getElementById(claimId) ?? control);
+  const claim = document.getElementById(claimId);
+  document.querySelector('.claim.is-open')?.classList.remove('is-open');
+  claim?.classList.add('is-open');
+  place(claim ?? control);
   title.focus();
 
   claimPage(control.href)
@@ -113,7 +116,17 @@ export function openClaimPanel(control: HTMLAnchorElement, from: HTMLElement): v
         smaller.append(...heading.childNodes);
         heading.replaceWith(smaller);
       }
-      body.replaceChildren(...[meta, details].filter((part): part is Element => part !== null).map((part) => document.importNode(part, true)));
+      const parts = [meta, details].filter((part): part is Element => part !== null).map((part) => document.importNode(part, true));
+      // A related claim of this brief is right here in the text: its link leads there, not away.
+      for (const part of parts) {
+        for (const link of part.querySelectorAll<HTMLAnchorElement>('a[href*="/claims/"]')) {
+          const id = decodeURIComponent(new URL(link.href).pathname.split('/').filter(Boolean).pop() ?? '');
+          if (!document.getElementById(id)?.classList.contains('claim')) continue;
+          link.href = `#${encodeURIComponent(id)}`;
+          link.addEventListener('click', () => close(false));
+        }
+      }
+      body.replaceChildren(...parts);
     })
     .catch(() => {
       if (openControl !== control) return;
@@ -138,6 +151,7 @@ function close(restoreFocus = true): void {
   if (panel.hidden) return;
   panel.hidden = true;
   backdrop.hidden = true;
+  document.querySelector('.claim.is-open')?.classList.remove('is-open');
   openControl?.setAttribute('aria-expanded', 'false');
   openControl = undefined;
   if (restoreFocus) returnTo?.focus();

@@ -148,6 +148,8 @@ describe('a claim’s details', () => {
     expect(text).toMatch(/Editors’ note/);
     expect(text).toMatch(/Elaborates/);
     await expect(panel.locator('a', { hasText: 'Permalink to this claim' }).getAttribute('href')).resolves.toBe(`/${briefId}/#kabul-river-share-cut`);
+    // The claim it elaborates is in this text: the link leads there, not away.
+    await expect(panel.locator('.claim-links a').first().getAttribute('href')).resolves.toBe('#afghan-dams-india-aided');
     const box = (await panel.boundingBox())!;
     const textBox = (await page.locator('#brief-text').boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(textBox.x + textBox.width);
