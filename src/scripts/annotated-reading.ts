@@ -11,21 +11,32 @@
 import { placeMarginNotes } from '../lib/margin-layout';
 import { BRIEF_TEXT_ID, noteId } from '../lib/reading-ids';
 import { openClaimPanel } from './claim-panel';
+import { keepPlace, readingPlace, type ReadingPlace } from './reading-place';
 
 const WIDE = window.matchMedia('(min-width: 75rem)');
 let started = false;
 
-export function startAnnotatedReading(annotationsSwitch: HTMLInputElement): void {
+/** Starts (or, on later calls, re-lays) the annotated reading; `before` is the reader's place before the switch was turned. */
+export function startAnnotatedReading(annotationsSwitch: HTMLInputElement, before?: ReadingPlace): void {
   const text = document.getElementById(BRIEF_TEXT_ID);
   if (!text) return;
-  layOut(text, annotationsSwitch);
+  layOut(text, annotationsSwitch, before);
   if (started) return;
   started = true;
 
   const relayout = () => layOut(text, annotationsSwitch);
+  annotationsSwitch.removeEventListener('change', relayout);
+  let scrolling = false;
+  window.addEventListener('scroll', () => {
+    if (scrolling) return;
+    scrolling = true;
+    requestAnimationFrame(() => {
+      scrolling = false;
+      place = readingPlace();
+    });
+  }, { passive: true });
   WIDE.addEventListener('change', relayout);
   window.addEventListener('resize', relayout);
-  annotationsSwitch.addEventListener('change', relayout);
   void document.fonts?.ready.then(relayout);
 
   const claimOf = (target: EventTarget | null): HTMLElement | null => {
@@ -66,14 +77,20 @@ export function startAnnotatedReading(annotationsSwitch: HTMLInputElement): void
 }
 
 /** Moves each annotation beside its claim on wide screens; back under its paragraph otherwise. */
-function layOut(text: HTMLElement, annotationsSwitch: HTMLInputElement): void {
+function layOut(text: HTMLElement, annotationsSwitch: HTMLInputElement, before = place ?? readingPlace()): void {
   const notes = [...text.querySelectorAll<HTMLElement>('.claim-note')];
   const inMargin = WIDE.matches && annotationsSwitch.checked;
   text.classList.toggle('margin-layout', inMargin);
-  if (!inMargin) {
-    for (const note of notes) note.style.removeProperty('top');
-    return;
-  }
+  if (inMargin) placeInMargin(text, notes);
+  else for (const note of notes) note.style.removeProperty('top');
+  keepPlace(before);
+  place = readingPlace();
+}
+
+/** The reader's place, kept up to date as they scroll. */
+let place: ReadingPlace | undefined;
+
+function placeInMargin(text: HTMLElement, notes: HTMLElement[]): void {
   const origin = text.getBoundingClientRect().top;
   const items = notes.map((note) => {
     const claim = document.getElementById(note.dataset.claim ?? '');

@@ -13,6 +13,7 @@
  * page at hand, and nothing is lost but speed and memory.
  */
 import { ANNOTATIONS_SWITCH_ID } from '../lib/reading-ids';
+import { keepPlace, readingPlace, type ReadingPlace } from './reading-place';
 
 const form = document.querySelector<HTMLFormElement>('form.search-form');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -74,8 +75,24 @@ if (document.querySelector('a.cite')) {
 const annotationsSwitch = document.getElementById(ANNOTATIONS_SWITCH_ID);
 if (annotationsSwitch instanceof HTMLInputElement) {
   const STORAGE_KEY = 'reader.annotations';
+  // Taken as the reader reaches for the switch, before the text reflows.
+  let before: ReadingPlace | undefined;
+  const notePlace = () => {
+    before = readingPlace();
+  };
+  for (const control of [annotationsSwitch, ...(annotationsSwitch.labels ?? [])]) {
+    control.addEventListener('pointerdown', notePlace);
+    control.addEventListener('keydown', notePlace);
+  }
+  let reading: typeof import('./annotated-reading') | undefined;
   const startIfOn = () => {
-    if (annotationsSwitch.checked) void import('./annotated-reading').then((reading) => reading.startAnnotatedReading(annotationsSwitch));
+    if (reading) reading.startAnnotatedReading(annotationsSwitch, before);
+    else if (annotationsSwitch.checked) {
+      void import('./annotated-reading').then((module) => {
+        reading = module;
+        module.startAnnotatedReading(annotationsSwitch, before);
+      });
+    } else keepPlace(before);
   };
   try {
     if (localStorage.getItem(STORAGE_KEY) === 'on') annotationsSwitch.checked = true;

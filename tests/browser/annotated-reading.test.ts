@@ -222,3 +222,21 @@ describe('citations on a phone', () => {
     await close();
   });
 });
+
+describe('keeping the reader’s place', () => {
+  for (const [screen, width] of [['wide', 1400], ['narrow', 390]] as const) {
+    it(`keeps the claim at hand where it was on the ${screen} screen when the annotations are switched on and off`, async () => {
+      const { page, close } = await open(`${reading}#kabul-river-irrigation`, { viewport: { width, height: 900 } });
+      const claimTop = () => page.locator('#kabul-river-irrigation').evaluate((claim) => Math.round(claim.getBoundingClientRect().top));
+      const before = await claimTop();
+      for (let turn = 0; turn < 2; turn++) {
+        // The switch is above, out of view: reached by keyboard without scrolling.
+        await page.locator('#annotations-switch').evaluate((element: HTMLElement) => element.focus({ preventScroll: true }));
+        await page.keyboard.press('Space');
+        await page.waitForTimeout(300);
+        expect(Math.abs((await claimTop()) - before)).toBeLessThanOrEqual(2);
+      }
+      await close();
+    });
+  }
+});
