@@ -108,7 +108,7 @@ function claimList(claims: LinkedClaim[], sitePaths: SitePaths): Element {
           h('a.claim-control', { href: sitePaths.claim(claim.brief.id, claim.id), ariaHaspopup: 'dialog' }, [
             h('span.claim-kind', kindLabel(claim.kind)),
             ...(claim.citations.length === 0 ? [h('span.no-evidence-flag', ', uncited')] : []),
-            h('span.visually-hidden', ': '),
+            ': ',
             h('span.claim-opening', openingWords(claim.quote.exact)),
           ]),
           ...(noteText ? [h('span.note-text', [h('span.visually-hidden', 'Editors’ note: '), noteText])] : []),
