@@ -97,7 +97,7 @@ function citationGroup(claims: LinkedClaim[]): Element {
 function claimList(claims: LinkedClaim[], sitePaths: SitePaths): Element {
   return h(
     'ul.claim-notes',
-    { [EDITORIAL_ATTRIBUTE]: '', ariaLabel: 'The editors’ annotations on this passage' },
+    { [EDITORIAL_ATTRIBUTE]: '' },
     claims.map((claim) => {
       const readings = claim.corrections.map((correction) => `Read “${correction.written}” as “${correction.reading}”.`);
       const noteText = [...readings, claim.note ?? ''].join(' ').trim();
