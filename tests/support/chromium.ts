@@ -29,6 +29,8 @@ export interface OpenedPage {
   /** Paths of every request the page made. */
   requests: string[];
   status: number | undefined;
+  /** The response headers of the page itself (lower-case names). */
+  headers: Record<string, string>;
   close: () => Promise<void>;
 }
 
@@ -59,7 +61,7 @@ export function useChromium(siteUrl: string) {
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     if (initScript) await page.addInitScript(initScript);
     const response = await page.goto(new URL(path, siteUrl).href);
-    return { page, errors, requests, status: response?.status(), close: () => context.close() };
+    return { page, errors, requests, status: response?.status(), headers: response?.headers() ?? {}, close: () => context.close() };
   }
   return { open };
 }
