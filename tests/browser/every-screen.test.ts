@@ -1,13 +1,11 @@
 /**
  * Reading on every screen: margin notes on wide screens, toggles on narrow
  * ones, no horizontal scroll at 320 px, a print layout, reduced motion, text
- * at 200%. It also writes the screenshots the README shows.
+ * at 200%. (The README's screenshots are a script: `npm run screenshots`.)
  */
-import { join } from 'node:path';
-import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from '../support/chromium';
-import { briefId, projectRoot } from '../support/site';
+import { briefId } from '../support/site';
 
 const siteUrl = inject('siteUrl');
 const { open } = useChromium(siteUrl);
@@ -94,23 +92,4 @@ describe('print', () => {
     expect(after).toContain(await linkOut.getAttribute('href'));
     await close();
   });
-});
-
-describe('screenshots for the README', () => {
-  const shots: Array<[string, BrowserContextOptions, string, boolean?]> = [
-    ['reading-phone.png', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 }, `${reading}#kp-turkey-qatar-mediation`],
-    ['reading-desktop.png', { viewport: { width: 1400, height: 900 } }, `${reading}#kabul-river-irrigation`],
-    ['reading-dark.png', { viewport: { width: 1400, height: 900 }, colorScheme: 'dark' }, `${reading}#october-2025-clashes-crossings`],
-    ['reading-print.png', { viewport: { width: 794, height: 1123 } }, reading, true],
-  ];
-  for (const [file, options, path, print] of shots) {
-    it(`writes tests/screenshots/${file}`, async () => {
-      // Reduced motion: the picture never catches the arrival flash mid-way, so it is the same each run.
-      const { page, close } = await open(path, { ...options, reducedMotion: 'reduce' });
-      if (print) await page.emulateMedia({ media: 'print' });
-      const png = await page.screenshot({ path: join(projectRoot, 'tests/screenshots', file) });
-      expect(png.length).toBeGreaterThan(10_000);
-      await close();
-    });
-  }
 });

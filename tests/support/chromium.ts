@@ -1,16 +1,7 @@
 /** Debian's Chromium, driven by playwright-core; no test downloads a browser. */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { findChromium } from '../../src/cli/find-chromium.mjs';
-
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: run `npm test`, which installs it, or set CHROME_PATH.');
-  return chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
+import { launchChromium } from '../../src/cli/chromium-settings.mjs';
 
 /** Collects console errors and page errors, to assert there are none. */
 export function collectErrors(page: Page): string[] {
