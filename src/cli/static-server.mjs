@@ -83,9 +83,9 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
       body = (await readIfFile(file)) ?? Buffer.from('Not found');
     }
     const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(file ?? '.txt'))] ?? 'application/octet-stream';
-    /** @type {Record<string, string>} */
     // The host's rules match paths from the site's root, which is the base path here.
     const sitePath = pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : pathname;
+    /** @type {Record<string, string>} */
     const headers = { ...headersForPath(headerRules, sitePath), 'content-type': type, 'cache-control': 'no-cache' };
     if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       body = gzipSync(body);

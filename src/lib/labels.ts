@@ -18,6 +18,12 @@ export const EVIDENCE_LABELS: Record<EvidenceRelation, { label: string; definiti
   context: { label: 'context', definition: 'The source gives background to the claim without confirming it.' },
 };
 
+/** The word for a claim's kind, wherever it is shown (badges, filters, the reading view's permalinks). */
+export const kindLabel = (kind: ClaimKind): string => KIND_LABELS[kind].label;
+
+/** The word for how a source bears on a claim, wherever it is shown. */
+export const relationLabel = (relation: EvidenceRelation): string => EVIDENCE_LABELS[relation].label;
+
 export const CLAIM_LINK_LABELS: Record<ClaimRelation, { outward: string; inward: string }> = {
   elaborates: { outward: 'Elaborates', inward: 'Elaborated by' },
   supports: { outward: 'Supports', inward: 'Supported by' },
