@@ -16,6 +16,10 @@ export default defineConfig({
   test: {
     // CI asks for a JSON report too, to print the counts from the runner's own words.
     reporters: process.env.VITEST_JSON_REPORT ? ['default', ['json', { outputFile: process.env.VITEST_JSON_REPORT }]] : ['default'],
+    // A passing test's log stays quiet (the broken-content cases print the
+    // errors an editor would see, which read like failures); a failing test's
+    // log is shown with it.
+    silent: 'passed-only',
     // Builds and browsers are heavy on a 2-core machine: one file at a time.
     fileParallelism: false,
     testTimeout: 60_000,
