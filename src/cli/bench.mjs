@@ -1,136 +1,78 @@
 // @ts-check
 /**
  * `npm run bench`: how big and how fast the site is, against the budgets and
- * the Starlight site holding the same brief.
- *
- *   1. builds (timed)                  src/cli/bench/build-time.mjs
- *   2. sizes of dist/, raw and gzip     src/cli/bench/sizes.mjs
- *   3. first view of the reading page   src/cli/bench/browser.mjs
- *   4. two search queries               src/cli/bench/browser.mjs
- *   5. Lighthouse on five page types    src/cli/bench/lighthouse.mjs
- *   6. table + JSON                     src/cli/bench/report.mjs
- *
- * It reports; it never fails on a number. It exits non-zero only when the
- * build fails. Environment:
- *   BENCH_OUT=path              where the JSON goes (default ./.bench/results.json)
- *   BENCH_SKIP_LIGHTHOUSE=1     skips step 5 (the slow one)
- *   BENCH_SKIP_BUILD=1          measures the existing dist/ (while iterating)
+ * the Starlight site holding the same brief. It builds (timed), checks the
+ * bundle budgets with size-limit (`.size-limit.js`), serves dist/ as the tests
+ * do, measures the first brief's first view and two search queries in
+ * Chromium (`bench/first-view.mjs`), runs Lighthouse on five page types
+ * (`bench/lighthouse.mjs`), prints a table (`bench/report.mjs`) and writes
+ * the figures as JSON. It reports; it never fails on a number, only when the
+ * build fails.
+ *   BENCH_OUT=path            where the JSON goes (default .bench/results.json)
+ *   BENCH_SKIP_LIGHTHOUSE=1   skips Lighthouse (the slow part)
+ *   BENCH_SKIP_BUILD=1        measures the existing dist/
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startStaticServer } from './static-server.mjs';
-import { timeBuild } from './bench/build-time.mjs';
-import { measureDistSizes } from './bench/sizes.mjs';
-import { launchChromium, measureFirstView, measureSearch } from './bench/browser.mjs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { launchChromium } from './chromium-settings.mjs';
+import { measureFirstView, measureSearch } from './bench/first-view.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { budgets, formatReport, STARLIGHT } from './bench/report.mjs';
-import { messageOf, withTimeout } from './bench/util.mjs';
+import { startStaticServer } from './static-server.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = resolve(root, process.env.READER_OUT_DIR || 'dist');
-const base = process.env.SITE_BASE || '/';
+const root = resolve(import.meta.dirname, '../..');
+const content = resolve(root, process.env.READER_CONTENT_DIR ?? 'content');
 const out = resolve(process.env.BENCH_OUT || '.bench/results.json');
+const progress = (/** @type {string} */ text) => process.stderr.write(`${text}\n`);
 
-const READING = 'pakistan-afghanistan-2025/';
+// The pages measured, from the content: the first brief, its first claim, the first source.
+const brief = readdirSync(join(content, 'briefs')).sort()[0];
+const claim = parse(readFileSync(join(content, 'briefs', `${brief}`, 'annotations.yaml'), 'utf8')).claims[0].id;
+const reference = parse(readFileSync(join(content, 'references.yaml'), 'utf8'))[0].id;
 const SEARCH_QUERIES = ['Kabul River', 'Istanbul'];
-const LIGHTHOUSE_PAGES = [
-  { page: 'home', path: '' },
-  { page: 'reading', path: READING },
-  { page: 'claim', path: `${READING}claims/kabul-river-share-cut/` },
-  { page: 'reference', path: 'references/dawn-2025-talks-outcome/' },
-  { page: 'search', path: 'search/?q=Kabul+River' },
-];
+const LIGHTHOUSE_PAGES = { home: '', reading: `${brief}/`, claim: `${brief}/claims/${claim}/`, reference: `references/${reference}/`, search: `search/?q=${encodeURIComponent(SEARCH_QUERIES[0] ?? '')}` };
 
-/** Progress goes to stderr, so stdout carries only the table. @param {string} text */
-const progress = (text) => process.stderr.write(`${text}\n`);
+/** @type {import('./bench/report.mjs').BenchResults} */
+const results = { meta: { date: new Date().toISOString().slice(0, 16).replace('T', ' '), node: process.version }, bundles: [], errors: [] };
 
-/** Step 1, or the reason to stop. @returns {{ seconds?: number, skipped?: boolean } | undefined} */
-function build() {
-  if (process.env.BENCH_SKIP_BUILD === '1') {
-    progress('Build skipped (BENCH_SKIP_BUILD=1): measuring the existing dist/.');
-    return existsSync(dist) ? { skipped: true } : undefined;
+if (process.env.BENCH_SKIP_BUILD !== '1') {
+  progress('Building (npm run build) …');
+  const started = performance.now();
+  const build = spawnSync(process.execPath, ['src/cli/build.mjs'], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) {
+    progress(`${build.stdout}${build.stderr}\nBench stopped: the build failed; nothing was measured.`);
+    process.exit(1);
   }
-  progress('Building (node src/cli/build.mjs) …');
-  const run = timeBuild(root);
-  if (!run.ok) {
-    progress(run.output.split('\n').slice(-40).join('\n'));
-    return undefined;
-  }
-  progress(`  built in ${run.seconds.toFixed(1)} s`);
-  return { seconds: run.seconds };
+  results.meta.buildSeconds = (performance.now() - started) / 1000;
 }
 
-/**
- * Steps 3 and 4 in one Chromium. An error in one measurement is recorded and
- * the other still runs.
- * @param {string} siteUrl
- * @param {import('./bench/report.mjs').BenchResults} results
- */
-async function measureInChromium(siteUrl, results) {
+progress('Bundle sizes (size-limit) …');
+const sizeLimit = spawnSync(process.execPath, [join(root, 'node_modules/size-limit/bin.js'), '--json'], { cwd: root, encoding: 'utf8' });
+try {
+  results.bundles = JSON.parse(sizeLimit.stdout);
+} catch {
+  results.errors.push(`size-limit: ${sizeLimit.stderr.trim() || sizeLimit.stdout.trim()}`);
+}
+
+const server = await startStaticServer({ root: resolve(root, process.env.READER_OUT_DIR || 'dist'), base: process.env.SITE_BASE || '/' });
+try {
   progress('Chromium: first view and search …');
   const browser = await launchChromium();
-  try {
-    results.meta.chromium = `Chromium ${browser.version()}`;
-    try {
-      results.firstView = await withTimeout(measureFirstView(browser, `${siteUrl}${READING}`), 60_000, 'first view');
-    } catch (error) {
-      results.firstViewError = messageOf(error);
-    }
-    try {
-      results.search = await withTimeout(measureSearch(browser, `${siteUrl}search/`, SEARCH_QUERIES), 90_000, 'search');
-    } catch (error) {
-      results.searchError = messageOf(error);
-    }
-  } finally {
-    await withTimeout(browser.close(), 15_000, 'closing Chromium').catch(() => undefined);
+  results.meta.chromium = `Chromium ${browser.version()}`;
+  results.firstView = await measureFirstView(browser, `${server.url}${brief}/`).catch((error) => void results.errors.push(`first view: ${error.message}`));
+  results.search = await measureSearch(browser, `${server.url}search/`, SEARCH_QUERIES).catch((error) => void results.errors.push(`search: ${error.message}`));
+  await browser.close();
+  if (process.env.BENCH_SKIP_LIGHTHOUSE !== '1') {
+    progress('Lighthouse (mobile), five page types …');
+    results.lighthouse = await runLighthouse(Object.entries(LIGHTHOUSE_PAGES).map(([page, path]) => ({ page, url: `${server.url}${path}` })));
   }
+} finally {
+  await server.close();
 }
 
-async function main() {
-  const started = performance.now();
-  const built = build();
-  if (!built) {
-    progress('\nBench stopped: the build failed (see above); nothing was measured.');
-    process.exitCode = 1;
-    return;
-  }
-
-  /** @type {import('./bench/report.mjs').BenchResults} */
-  const results = {
-    meta: { date: new Date().toISOString().replace(/:\d\d\.\d+Z$/, 'Z').replace('T', ' '), node: process.version },
-    build: built,
-    sizes: measureDistSizes(dist),
-  };
-
-  const server = await startStaticServer({ root: dist, base, port: 0, gzip: true });
-  try {
-    try {
-      await measureInChromium(server.url, results);
-    } catch (error) {
-      results.firstViewError ??= messageOf(error);
-      results.searchError ??= messageOf(error);
-    }
-    if (process.env.BENCH_SKIP_LIGHTHOUSE === '1') {
-      results.lighthouseSkipped = true;
-    } else {
-      progress('Lighthouse (mobile), five page types …');
-      results.lighthouse = await runLighthouse(
-        LIGHTHOUSE_PAGES.map(({ page, path }) => ({ page, url: `${server.url}${path}` })),
-        progress,
-      );
-    }
-  } finally {
-    await server.close();
-  }
-
-  results.meta.benchSeconds = (performance.now() - started) / 1000;
-  progress('');
-  console.log(formatReport(results));
-
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ ...results, budgets: budgets(results), reference: { starlight: STARLIGHT } }, null, 2)}\n`);
-  console.log(`\nFigures written to ${out}`);
-}
-
-await main();
+console.log(formatReport(results));
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify({ ...results, budgets: budgets(results), reference: { starlight: STARLIGHT } }, null, 2)}\n`);
+console.log(`\nFigures written to ${out}`);

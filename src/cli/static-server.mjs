@@ -4,12 +4,15 @@
  * directory URLs map to `index.html`, unknown paths get `404.html` with a
  * 404 status, text is gzipped when the client asks. The site can be mounted
  * under a base path (`/briefs/`), so a sub-path deployment is tested as such.
+ * The headers in `_headers` are sent as Netlify and Cloudflare Pages send
+ * them (`host-headers.mjs`), so the tests see the header CSP too.
  * Used by `npm start`, the tests and the benchmark; not for production.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersForPath, parseHeadersFile } from './host-headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -34,6 +37,8 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 export async function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.1', gzip = true }) {
   const siteRoot = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  // Read once: the tests and `npm start` serve a finished dist/.
+  const headerRules = parseHeadersFile(await readFile(join(siteRoot, '_headers'), 'utf8').catch(() => ''));
 
   /** @param {string} file */
   const readIfFile = async (file) => {
@@ -78,8 +83,10 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
       body = (await readIfFile(file)) ?? Buffer.from('Not found');
     }
     const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(file ?? '.txt'))] ?? 'application/octet-stream';
+    // The host's rules match paths from the site's root, which is the base path here.
+    const sitePath = pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : pathname;
     /** @type {Record<string, string>} */
-    const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+    const headers = { ...headersForPath(headerRules, sitePath), 'content-type': type, 'cache-control': 'no-cache' };
     if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       body = gzipSync(body);
       headers['content-encoding'] = 'gzip';

@@ -1,10 +1,11 @@
 /** Short text forms of a claim's data for tables and lists. */
+import { relationLabel } from './labels';
 import type { LinkedClaim } from './link-graph';
 
 /** "supports [2], qualifies [3]" or "none cited". */
 export function evidenceSummary(claim: LinkedClaim): string {
   if (claim.citations.length === 0) return 'none cited';
-  return claim.citations.map((citation) => `${citation.relation} [${citation.number}]`).join(', ');
+  return claim.citations.map((citation) => `${relationLabel(citation.relation)} [${citation.number}]`).join(', ');
 }
 
 /** The first words of a claim, for back-links: "Pakistan changed its policy from cautious…". */

@@ -18,13 +18,21 @@ export const EVIDENCE_LABELS: Record<EvidenceRelation, { label: string; definiti
   context: { label: 'context', definition: 'The source gives background to the claim without confirming it.' },
 };
 
+
+/** The word for how a source bears on a claim, wherever it is shown. */
+export const relationLabel = (relation: EvidenceRelation): string => EVIDENCE_LABELS[relation].label;
+
 export const CLAIM_LINK_LABELS: Record<ClaimRelation, { outward: string; inward: string }> = {
   elaborates: { outward: 'Elaborates', inward: 'Elaborated by' },
   supports: { outward: 'Supports', inward: 'Supported by' },
   contrasts: { outward: 'Contrasts with', inward: 'Contrasted by' },
 };
 
-/** A claim's kind as a label, capitalised in the text itself (not by CSS), so a screen reader hears it in plain case. */
+/**
+ * The word for a claim's kind, wherever it is shown as a label (badges,
+ * filters, the reading view's annotations): capitalised in the text itself,
+ * not by CSS, so a screen reader hears it in plain case.
+ */
 export function kindLabel(kind: ClaimKind): string {
   const { label } = KIND_LABELS[kind];
   return label.charAt(0).toUpperCase() + label.slice(1);

@@ -38,7 +38,8 @@ export function rehypePlugins<C extends AnchoredClaim>(options: PipelineOptions<
   return [
     // Astro gives headings their ids after user plugins run; the claims
     // plugin (to refuse a claim id equal to a heading's) and the autolinks
-    // need them now.
+    // need them now, so Astro's own plugin runs first, as its docs advise
+    // (exported for this in https://github.com/withastro/astro/pull/5654).
     rehypeHeadingIds,
     ...(options.claims ? [[rehypeAnchorClaims, options.claims] satisfies [unknown, AnchorClaimsOptions<C>]] : []),
     ...(options.decorations ? [[rehypeClaimDecorations, options.decorations] satisfies [unknown, ClaimDecorationsOptions]] : []),

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from '../support/chromium';
 import { briefId } from '../support/site';
@@ -72,30 +71,4 @@ describe('following links', () => {
     await expect(page.locator('.claims-filter output').textContent()).resolves.toMatch(/^\d+ of \d+ claims$/);
     await close();
   });
-});
-
-describe('accessibility of every page type', () => {
-  const pages = [
-    ['home', ''],
-    ['claim', `${briefId}/claims/kabul-river-share-cut/`],
-    ['claims index', `${briefId}/claims/`],
-    ['reference', 'references/dawn-2025-talks-outcome/'],
-    ['references', 'references/'],
-    ['topic', 'topics/water/'],
-    ['topics', 'topics/'],
-    ['about', 'about/'],
-    ['search', 'search/'],
-    ['not found', 'no-such-page/'],
-  ] as const;
-  for (const [name, path] of pages) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      it(`axe finds nothing on the ${name} page (${colorScheme})`, async () => {
-        const { page, errors, close } = await open(path, { colorScheme });
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-        expect(errors.filter((error) => !/404 \(Not Found\)/.test(error) || name !== 'not found')).toEqual([]);
-        await close();
-      });
-    }
-  }
 });

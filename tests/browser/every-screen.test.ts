@@ -1,12 +1,10 @@
 /**
  * Reading on every screen: no horizontal scroll at 320 px, a print layout,
- * reduced motion, text at 200%. It also writes the screenshots the README
- * shows.
+ * reduced motion, text at 200%. (The README's screenshots are a script: `npm run screenshots`.)
  */
-import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium, type OpenOptions } from '../support/chromium';
-import { briefId, projectRoot } from '../support/site';
+import { useChromium } from '../support/chromium';
+import { briefId } from '../support/site';
 
 const siteUrl = inject('siteUrl');
 const { open } = useChromium(siteUrl);
@@ -76,26 +74,4 @@ describe('print', () => {
     expect(after).toContain(await linkOut.getAttribute('href'));
     await close();
   });
-});
-
-describe('screenshots for the README', () => {
-  const annotationsOn = () => localStorage.setItem('reader.annotations', 'on');
-  const shots: Array<[string, OpenOptions, string, boolean?]> = [
-    ['reading-phone.png', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 }, `${reading}#analysis`],
-    ['reading-phone-annotated.png', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, initScript: annotationsOn }, `${reading}#analysis`],
-    ['reading-desktop.png', { viewport: { width: 1400, height: 900 } }, `${reading}#analysis`],
-    ['reading-desktop-annotated.png', { viewport: { width: 1400, height: 900 }, initScript: annotationsOn }, `${reading}#kabul-river-irrigation`],
-    ['reading-dark.png', { viewport: { width: 1400, height: 900 }, colorScheme: 'dark', initScript: annotationsOn }, `${reading}#october-2025-clashes-crossings`],
-    ['reading-print.png', { viewport: { width: 794, height: 1123 } }, reading, true],
-  ];
-  for (const [file, options, path, print] of shots) {
-    it(`writes tests/screenshots/${file}`, async () => {
-      // Reduced motion: the picture never catches the arrival flash mid-way, so it is the same each run.
-      const { page, close } = await open(path, { ...options, reducedMotion: 'reduce' });
-      if (print) await page.emulateMedia({ media: 'print' });
-      const png = await page.screenshot({ path: join(projectRoot, 'tests/screenshots', file) });
-      expect(png.length).toBeGreaterThan(10_000);
-      await close();
-    });
-  }
 });

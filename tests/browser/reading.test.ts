@@ -1,14 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from '../support/chromium';
 import { briefId } from '../support/site';
 
 const { open } = useChromium(inject('siteUrl'));
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 describe('the reading view in Chromium', () => {
   it('renders the brief with its title, key points and references, without console errors', async () => {
@@ -53,12 +47,4 @@ describe('the reading view in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.close();
   });
-
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no axe violations in the ${colorScheme} scheme`, async () => {
-      const { page, close } = await open(`${briefId}/`, { colorScheme });
-      expect(await axeViolations(page)).toEqual([]);
-      await close();
-    });
-  }
 });

@@ -62,6 +62,15 @@ describe('searching claims in Chromium', () => {
     await close();
   });
 
+  it('marks the searched words in what each result shows, inside the author’s run-together words too', async () => {
+    const { page, close } = await open('search/?q=Turkey');
+    const first = page.locator('.search-results .search-result').first();
+    await first.waitFor();
+    await expect(first.locator('.search-result-link').textContent()).resolves.toContain('ofTurkey');
+    await expect(first.locator('mark').allTextContents()).resolves.toEqual(['Turkey']);
+    await close();
+  });
+
   it('without JavaScript the header form still reaches the search page, which says why and links to the claims', async () => {
     const { page, close } = await open(`${briefId}/`, { javaScriptEnabled: false });
     await page.locator('#site-search').fill('Gwadar');

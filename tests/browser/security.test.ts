@@ -2,7 +2,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from '../support/chromium';
 import { briefId } from '../support/site';
 
-const { open } = useChromium(inject('siteUrl'));
+const siteUrl = inject('siteUrl');
+const { open } = useChromium(siteUrl);
 
 /** Opens a page with a listener for CSP violations installed before any of its scripts run. */
 async function openRecordingViolations(path: string) {
@@ -17,11 +18,12 @@ async function openRecordingViolations(path: string) {
   return { ...opened, violations };
 }
 
-describe('the Content-Security-Policy in Chromium', () => {
+describe('the Content-Security-Policy in Chromium, sent both as <meta> and as the _headers header', () => {
   const pages = ['', `${briefId}/`, `${briefId}/claims/`, `${briefId}/claims/kabul-river-share-cut/`, 'references/', 'references/dawn-2025-talks-outcome/', 'topics/', 'topics/water/', 'about/', 'no-such-page/'];
   for (const path of pages) {
     it(`blocks nothing the site needs on /${path}`, async () => {
-      const { page, violations, close } = await openRecordingViolations(path);
+      const { page, headers, violations, close } = await openRecordingViolations(path);
+      expect(headers['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'.*frame-ancestors 'none'/);
       await page.waitForLoadState('networkidle');
       expect(await violations()).toEqual([]);
       await close();
@@ -44,6 +46,18 @@ describe('the Content-Security-Policy in Chromium', () => {
     await mark.focus();
     await page.locator('#citation-preview').waitFor({ state: 'visible' });
     expect(await violations()).toEqual([]);
+    await close();
+  });
+
+  it('forbids framing the site (frame-ancestors, which only the header can say)', async () => {
+    const { page, errors, close } = await open('about/');
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      document.body.append(frame);
+    }, new URL(`${briefId}/`, siteUrl).href);
+    await expect.poll(() => errors.join('\n')).toMatch(/frame-ancestors 'none'/);
+    await expect(page.frames()[1]?.locator('h1', { hasText: 'Pakistan' }).count()).resolves.toBe(0);
     await close();
   });
 });

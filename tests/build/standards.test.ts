@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { headerPolicy } from '../../src/lib/security-policy.mjs';
 import { listFiles, page, select, selectAll } from '../support/dist';
 import { distDir } from '../support/site';
 
@@ -29,30 +28,6 @@ describe('every page of dist/', () => {
         expect(select(`meta[property="${property}"]`, tree), `${file} ${property}`).toBeDefined();
       }
     }
-  });
-
-  it('carries a Content-Security-Policy without unsafe-inline, allowing WebAssembly for search', () => {
-    for (const file of pages) {
-      const policy = String(select('meta[http-equiv="content-security-policy"]', page(distDir, file))?.properties.content ?? '');
-      expect(policy, file).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
-      expect(policy, file).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
-    }
-  });
-
-  it('inlines no script or style, so the _headers policy (which has no hashes) holds too', () => {
-    for (const file of pages) {
-      const tree = page(distDir, file);
-      expect(selectAll('script:not([src])', tree).length, file).toBe(0);
-      expect(selectAll('style', tree).length, file).toBe(0);
-      expect(selectAll('[style]', tree).length, file).toBe(0);
-    }
-  });
-
-  it('writes _headers with the same policy and basic security headers', () => {
-    const headers = readFileSync(join(distDir, '_headers'), 'utf8');
-    expect(headers).toContain(`Content-Security-Policy: ${headerPolicy()}`);
-    expect(headers).toMatch(/X-Content-Type-Options: nosniff/);
-    expect(headers).toMatch(/frame-ancestors 'none'/);
   });
 
   it('opens every external link with rel="noopener noreferrer"', () => {

@@ -14,8 +14,10 @@ export interface BuildRun {
 
 /**
  * The environment for a build run from a test: Vitest's own variables
- * removed, since Astro's prerendering reads `import.meta.env` (BASE_URL,
- * MODE…) from `process.env` and would take Vitest's for the site's.
+ * removed. Vitest sets BASE_URL, MODE, DEV, PROD and SSR in `process.env`
+ * (https://github.com/vitest-dev/vitest/pull/714), and Astro's prerendering
+ * reads `import.meta.env` from `process.env`, so it would take Vitest's for
+ * the site's.
  */
 export function buildEnvironment(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   const clean = Object.fromEntries(

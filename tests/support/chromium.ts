@@ -1,16 +1,7 @@
 /** Debian's Chromium, driven by playwright-core; no test downloads a browser. */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { findChromium } from '../../src/cli/find-chromium.mjs';
-
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: run `npm test`, which installs it, or set CHROME_PATH.');
-  return chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
+import { launchChromium } from '../../src/cli/chromium-settings.mjs';
 
 /** Collects console errors and page errors, to assert there are none. */
 export function collectErrors(page: Page): string[] {
@@ -29,6 +20,8 @@ export interface OpenedPage {
   /** Paths of every request the page made. */
   requests: string[];
   status: number | undefined;
+  /** The response headers of the page itself (lower-case names). */
+  headers: Record<string, string>;
   close: () => Promise<void>;
 }
 
@@ -59,7 +52,7 @@ export function useChromium(siteUrl: string) {
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     if (initScript) await page.addInitScript(initScript);
     const response = await page.goto(new URL(path, siteUrl).href);
-    return { page, errors, requests, status: response?.status(), close: () => context.close() };
+    return { page, errors, requests, status: response?.status(), headers: response?.headers() ?? {}, close: () => context.close() };
   }
   return { open };
 }

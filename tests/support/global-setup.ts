@@ -1,7 +1,12 @@
 /**
- * Builds dist/ once with the real build command, then serves it on loopback
- * for the browser tier. READER_SKIP_BUILD=1 reuses an existing dist/ (for
- * quick reruns while developing).
+ * Builds dist/ once with the real build command, then serves it on loopback,
+ * for the build and browser tiers (the unit tier does not use it).
+ * READER_SKIP_BUILD=1 reuses an existing dist/ (for quick reruns while
+ * developing).
+ *
+ * Each project that names this file runs it, so the build and the server are
+ * shared through globalThis: one build and one server per `vitest run`,
+ * closed when the last project is done.
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
@@ -9,12 +14,33 @@ import { startStaticServer } from '../../src/cli/static-server.mjs';
 import { runBuild } from './build';
 import { distDir } from './site';
 
-export default async function setup(project: TestProject) {
+interface SharedSite {
+  ready: Promise<{ url: string; close: () => Promise<void> }>;
+  users: number;
+}
+
+const shared = globalThis as typeof globalThis & { readerSite?: SharedSite };
+
+async function buildAndServe() {
   if (!(process.env.READER_SKIP_BUILD && existsSync(distDir))) {
     const build = runBuild({});
     if (build.status !== 0) throw new Error(`npm run build failed:\n${build.output}`);
   }
-  const server = await startStaticServer({ root: distDir });
+  // Served with dist/_headers applied, as Netlify and Cloudflare Pages serve it.
+  return startStaticServer({ root: distDir });
+}
+
+export default async function setup(project: TestProject) {
+  shared.readerSite ??= { ready: buildAndServe(), users: 0 };
+  const site = shared.readerSite;
+  site.users += 1;
+  const server = await site.ready;
   project.provide('siteUrl', server.url);
-  return () => server.close();
+  return async () => {
+    site.users -= 1;
+    if (site.users === 0) {
+      shared.readerSite = undefined;
+      await server.close();
+    }
+  };
 }

@@ -1,0 +1,73 @@
+/**
+ * One Content-Security-Policy, however it reaches the browser: the <meta> in
+ * every page (which Astro writes, with hashes of what it inlines) and the
+ * header in dist/_headers (which Netlify and Cloudflare Pages send). The two
+ * are compared directive by directive, each read from the built files, never
+ * from the function that wrote them. The only differences allowed are the
+ * documented ones: the header adds frame-ancestors (a <meta> cannot forbid
+ * framing), the <meta> adds Astro's sha256 hashes.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { headersForPath, parseHeadersFile } from '../../src/cli/host-headers.mjs';
+import { listFiles, page, select, selectAll } from '../support/dist';
+import { distDir, projectRoot } from '../support/site';
+
+const pages = listFiles(distDir).filter((file) => file.endsWith('.html'));
+const hostHeaders = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
+
+/** A policy as directive → sorted sources. */
+function directives(policy: string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const part of policy.split(';').map((text) => text.trim()).filter(Boolean)) {
+    const [name, ...sources] = part.split(/\s+/);
+    map.set(name!, sources.sort());
+  }
+  return map;
+}
+
+const metaPolicy = (file: string) => String(select('meta[http-equiv="content-security-policy"]', page(distDir, file))?.properties.content ?? '');
+const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
+
+describe('the Content-Security-Policy', () => {
+  it('in every page’s <meta>: scripts from the site and WebAssembly for search, nothing inline or eval', () => {
+    for (const file of pages) {
+      const script = directives(metaPolicy(file)).get('script-src') ?? [];
+      expect(script.filter((source) => !isHash(source)), file).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+      expect(metaPolicy(file), file).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    }
+  });
+
+  it('in _headers, as the host sends it for every page, matches the <meta> directive by directive but for frame-ancestors and the hashes', () => {
+    for (const file of pages) {
+      const path = `/${file.replace(/index\.html$/, '')}`;
+      const header = directives(headersForPath(hostHeaders, path)['content-security-policy'] ?? '');
+      const meta = directives(metaPolicy(file));
+      expect(header.get('frame-ancestors'), path).toEqual(["'none'"]);
+      header.delete('frame-ancestors');
+      const metaWithoutHashes = new Map([...meta].map(([name, sources]) => [name, sources.filter((source) => !isHash(source))]));
+      expect(Object.fromEntries(header), path).toEqual(Object.fromEntries(metaWithoutHashes));
+    }
+  });
+
+  it('needs no hash: no page inlines a script, a style element or a style attribute', () => {
+    for (const file of pages) {
+      const tree = page(distDir, file);
+      expect(selectAll('script:not([src]), style, [style]', tree).length, file).toBe(0);
+    }
+  });
+
+  it('comes with the basic security headers on every path', () => {
+    for (const path of ['/', '/about/', '/pagefind/pagefind.js', '/no-such-page/']) {
+      expect(headersForPath(hostHeaders, path), path).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY' });
+    }
+  });
+
+  it('stands in the README’s nginx example exactly as in dist/_headers', () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const added = Object.fromEntries([...nginx.matchAll(/add_header ([\w-]+) "?(.*?)"? always;/g)].map(([, name, value]) => [name!.toLowerCase(), value]));
+    expect(added).toEqual(headersForPath(hostHeaders, '/'));
+  });
+});

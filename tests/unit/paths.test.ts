@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { createPaths, referenceEntryId } from '../../src/lib/paths';
+
+describe('createPaths', () => {
+  it('gives directory-style URLs at the domain root', () => {
+    const paths = createPaths('/');
+    expect(paths.home()).toBe('/');
+    expect(paths.brief('pakistan-afghanistan-2025')).toBe('/pakistan-afghanistan-2025/');
+    expect(paths.claimInContext('pakistan-afghanistan-2025', 'kabul-river-share-cut')).toBe('/pakistan-afghanistan-2025/#kabul-river-share-cut');
+    expect(paths.claims('b')).toBe('/b/claims/');
+    expect(paths.claim('b', 'c')).toBe('/b/claims/c/');
+    expect(paths.references()).toBe('/references/');
+    expect(paths.reference('dawn-2024')).toBe('/references/dawn-2024/');
+    expect(paths.topics()).toBe('/topics/');
+    expect(paths.topic('water')).toBe('/topics/water/');
+    expect(paths.search()).toBe('/search/');
+    expect(paths.about()).toBe('/about/');
+  });
+
+  it('puts every URL under a sub-path, with or without its final slash', () => {
+    for (const base of ['/briefs/', '/briefs']) {
+      const paths = createPaths(base);
+      expect(paths.home()).toBe('/briefs/');
+      expect(paths.claim('b', 'c')).toBe('/briefs/b/claims/c/');
+      expect(paths.claimInContext('b', 'c')).toBe('/briefs/b/#c');
+    }
+  });
+
+  it('encodes each segment, so an odd id cannot escape its place', () => {
+    expect(createPaths('/').topic('a/b?c')).toBe('/topics/a%2Fb%3Fc/');
+    expect(createPaths('/').claimInContext('b', 'x#y')).toBe('/b/#x%23y');
+  });
+
+  it('names a reference list entry after the reference', () => {
+    expect(referenceEntryId('dawn-2024')).toBe('ref-dawn-2024');
+  });
+});
