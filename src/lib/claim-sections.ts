@@ -4,7 +4,8 @@
  * "Way Forward"). The map puts a "Key Points" section's claims in a column of
  * their own, and the evidence chart counts claims by section.
  */
-import { claimContext } from './claim-context';
+import { findQuote } from './anchor-quotes';
+import { claimContext, textBlocks } from './claim-context';
 import type { Quote } from './schema';
 
 export interface BriefSection {
@@ -43,10 +44,14 @@ export function briefSections(markdown: string): BriefSection[] {
  * anchoring reports that claim before any page is written.
  */
 export function claimSections(markdown: string, claims: ReadonlyArray<{ id: string; quote: Quote }>): Map<string, string> {
-  const sections = briefSections(markdown);
+  const sections = briefSections(markdown).map((section) => ({ ...section, text: textBlocks(section.markdown).join(' ') }));
   const found = new Map<string, string>();
   for (const claim of claims) {
-    const section = sections.find((candidate) => claimContext(candidate.markdown, claim.quote) !== undefined);
+    // The whole selector first (prefix and suffix tell repeats apart); then, for a
+    // prefix or suffix that reaches across a heading, the words within one block.
+    const section =
+      sections.find((candidate) => findQuote(candidate.text, claim.quote).status === 'found') ??
+      sections.find((candidate) => claimContext(candidate.markdown, claim.quote) !== undefined);
     if (section) found.set(claim.id, section.title);
   }
   return found;
