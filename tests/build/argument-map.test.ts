@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { page, select, selectAll, textOf } from '../support/dist';
 import { claims } from '../support/content';
+import { contentLibrary } from '../support/library';
 import { briefId, distDir } from '../support/site';
 
 const mapFile = `${briefId}/map/index.html`;
+const quotes = new Map(contentLibrary().briefs[0]!.claims.map((claim) => [claim.id, claim.quote.exact]));
 const tree = page(distDir, mapFile);
 const svg = select('svg.map-svg', tree)!;
 const nodes = selectAll('a.map-node', svg);
@@ -27,7 +29,7 @@ describe('the map page', () => {
     for (const claim of claims) {
       const node = nodes.find((element) => element.properties.href === `/${briefId}/claims/${claim.id}/`)!;
       const title = textOf(select('title', node)!);
-      expect(title).toContain(claim.quote.exact);
+      expect(title).toContain(quotes.get(claim.id));
       expect(title).toContain(claim.kind);
       expect(title.includes('no cited evidence'), claim.id).toBe(!claim.evidence?.length);
       expect(node.properties.dataEvidence === 'none', claim.id).toBe(!claim.evidence?.length);
