@@ -8,6 +8,8 @@ export interface SitePaths {
   brief: (briefId: string) => string;
   claimInContext: (briefId: string, claimId: string) => string;
   claims: (briefId: string) => string;
+  /** The map of a brief's argument. */
+  map: (briefId: string) => string;
   claim: (briefId: string, claimId: string) => string;
   references: () => string;
   reference: (referenceId: string) => string;
@@ -25,6 +27,7 @@ export function createPaths(base: string): SitePaths {
     brief: (briefId) => page(briefId),
     claimInContext: (briefId, claimId) => `${page(briefId)}#${encodeURIComponent(claimId)}`,
     claims: (briefId) => page(briefId, 'claims'),
+    map: (briefId) => page(briefId, 'map'),
     claim: (briefId, claimId) => page(briefId, 'claims', claimId),
     references: () => page('references'),
     reference: (referenceId) => page('references', referenceId),

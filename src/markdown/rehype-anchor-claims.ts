@@ -35,11 +35,13 @@ export interface AnchorClaimsOptions<C extends AnchoredClaim = AnchoredClaim> {
   contexts?: Map<string, ClaimContext>;
 }
 
-/** The paragraph, list item or heading that holds a claim, as plain text split around it. */
+/** Where a claim sits: the paragraph, list item or heading that holds it, as plain text split around it, and its section. */
 export interface ClaimContext {
   before: string;
   claim: string;
   after: string;
+  /** The words of the nearest level-1 or level-2 heading before the claim (a trailing colon dropped), or `undefined` before the first one. */
+  section: string | undefined;
 }
 
 export default function rehypeAnchorClaims<C extends AnchoredClaim>(options: AnchorClaimsOptions<C>) {
@@ -61,15 +63,31 @@ export default function rehypeAnchorClaims<C extends AnchoredClaim>(options: Anc
     const first = problems[0];
     if (first) throw new ContentError({ file: options.annotationsFile, item: `claim "${first.claimId}"`, problem: first.problem, hint: first.hint });
 
+    const sections = sectionStarts(tree);
     for (const { claim, start, end } of located) {
-      options.contexts?.set(claim.id, contextOf(text, start, end));
+      const section = sections.findLast((heading) => heading.start <= start)?.title;
+      options.contexts?.set(claim.id, { ...contextOf(text, start, end), section });
       wrapRange(tree, start, end, { type: 'element', tagName: 'span', properties: { ...propertiesOf(claim), id: claim.id }, children: [] });
     }
   };
 }
 
+/** Each level-1 and level-2 heading's words, and where it starts in the flattened text. */
+function sectionStarts(tree: Root): Array<{ title: string; start: number }> {
+  const flat = flatten(tree);
+  const starts = new Map<Element, { title: string; start: number }>();
+  for (const segment of flat.segments) {
+    const block = segment.block;
+    if (!block || (block.tagName !== 'h1' && block.tagName !== 'h2')) continue;
+    const heading = starts.get(block) ?? { title: '', start: segment.start };
+    heading.title += segment.node.value;
+    starts.set(block, heading);
+  }
+  return [...starts.values()].map(({ title, start }) => ({ title: title.trim().replace(/[:.]$/, '').trim(), start }));
+}
+
 /** The block around [start, end) of the flattened text, split at the claim's edges, whitespace folded. */
-function contextOf(text: string, start: number, end: number): ClaimContext {
+function contextOf(text: string, start: number, end: number): Omit<ClaimContext, 'section'> {
   const blockStart = text.lastIndexOf(BLOCK_BREAK, start) + 1;
   const nextBreak = text.indexOf(BLOCK_BREAK, end);
   const blockEnd = nextBreak === -1 ? text.length : nextBreak;

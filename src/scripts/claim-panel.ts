@@ -109,7 +109,9 @@ export function openClaimPanel(control: HTMLAnchorElement, from: HTMLElement): v
       if (openControl !== control) return;
       const meta = page.querySelector('.claim-page > .meta');
       const details = page.querySelector('[data-claim-details]');
+      // The panel sits beside the claim's own words: no need for its context, its place in the text, or the page's map of it.
       for (const extra of details?.querySelectorAll('.claim-context, .in-context') ?? []) extra.closest('p, blockquote')?.remove();
+      details?.querySelector('.neighbourhood')?.remove();
       // Headings inside the panel sit under its own title.
       for (const heading of details?.querySelectorAll('h2') ?? []) {
         const smaller = document.createElement('h3');

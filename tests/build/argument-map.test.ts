@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { page, select, selectAll, textOf } from '../support/dist';
+import { claims } from '../support/content';
+import { contentLibrary } from '../support/library';
+import { briefId, distDir } from '../support/site';
+
+const mapFile = `${briefId}/map/index.html`;
+const quotes = new Map(contentLibrary().briefs[0]!.claims.map((claim) => [claim.id, claim.quote.exact]));
+const tree = page(distDir, mapFile);
+const svg = select('svg.map-svg', tree)!;
+const nodes = selectAll('a.map-node', svg);
+const hrefs = (elements: typeof nodes) => elements.map((element) => String(element.properties.href));
+const expectedEdges = claims.flatMap((claim) => [
+  ...(claim.links ?? []).map((link) => `claim-${claim.id} claim-${link.to} ${link.relation}`),
+  ...(claim.evidence ?? []).map((evidence) => `source-${evidence.ref} claim-${claim.id} ${evidence.relation}`),
+]);
+const mapEdges = selectAll('path.map-edge', svg).map((edge) => `${edge.properties.dataFrom} ${edge.properties.dataTo} ${edge.properties.dataRelation}`);
+
+describe('the map page', () => {
+  it('has a node for every claim and every cited source, each a link to its page', () => {
+    const cited = [...new Set(claims.flatMap((claim) => (claim.evidence ?? []).map((evidence) => evidence.ref)))];
+    expect(hrefs(nodes).sort()).toEqual([...claims.map((claim) => `/${briefId}/claims/${claim.id}/`), ...cited.map((id) => `/references/${id}/`)].sort());
+    for (const node of nodes) expect(textOf(select('title', node)!).length, String(node.properties.href)).toBeGreaterThan(10);
+  });
+
+  it('names each claim node with the claim’s full words, its kind and whether it has evidence', () => {
+    for (const claim of claims) {
+      const node = nodes.find((element) => element.properties.href === `/${briefId}/claims/${claim.id}/`)!;
+      const title = textOf(select('title', node)!);
+      expect(title).toContain(quotes.get(claim.id));
+      expect(title).toContain(claim.kind);
+      expect(title.includes('no cited evidence'), claim.id).toBe(!claim.evidence?.length);
+      expect(node.properties.dataEvidence === 'none', claim.id).toBe(!claim.evidence?.length);
+    }
+  });
+
+  it('has an edge for every elaborates, supports or contrasts link and every evidence link, with its relation', () => {
+    expect(mapEdges.sort()).toEqual([...expectedEdges].sort());
+    for (const edge of selectAll('path.map-edge', svg)) expect(String(edge.properties.markerEnd)).toBe(`url(#map-${edge.properties.dataRelation})`);
+  });
+
+  it('places no node over another, by the layout’s coordinates', () => {
+    const boxes = nodes.map((node) => {
+      const ring = select('rect.map-ring', node)!;
+      const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => Number(ring.properties[name]));
+      return { key: String(node.properties.dataKey), x: x!, y: y!, width: width!, height: height! };
+    });
+    const overlapping = boxes.flatMap((a, index) =>
+      boxes.slice(index + 1).filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).map((b) => `${a.key} / ${b.key}`),
+    );
+    expect(boxes.every((box) => box.width > 0 && box.height > 0)).toBe(true);
+    expect(overlapping).toEqual([]);
+  });
+
+  it('shows whose voice each source is', () => {
+    const sources = nodes.filter((node) => node.properties.dataRole === 'source');
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(select('text.map-note', source), String(source.properties.href)).toBeDefined();
+  });
+
+  it('holds the same links in the nested list as in the map', () => {
+    const list = select('.map-outline-section', tree)!;
+    const listed = new Set(hrefs(selectAll('a', list)).filter((href) => href.includes('/claims/') || /\/references\/[^/]+\//.test(href)));
+    expect([...listed].sort()).toEqual([...new Set(hrefs(nodes))].sort());
+    const listedEdges = selectAll('[data-edge]', list).map((element) => String(element.properties.dataEdge));
+    expect(listedEdges.sort()).toEqual([...mapEdges].sort());
+  });
+
+  it('carries no script but the site’s one first-view module, and no style attribute', () => {
+    const html = readFileSync(join(distDir, mapFile), 'utf8');
+    expect(selectAll('script', tree).map((script) => script.properties.type)).toEqual(['module']);
+    expect(html).not.toMatch(/\sstyle=/);
+  });
+});
+
+describe('evidence at a glance', () => {
+  for (const [name, file] of [['the map page', mapFile], ['the claims index', `${briefId}/claims/index.html`]]) {
+    it(`prints the counts beside the bars on ${name}`, () => {
+      const chart = select('.evidence-chart', page(distDir, file!))!;
+      const rows = Object.fromEntries(selectAll('tr', chart).map((row) => [textOf(select('th', row)!), Number(textOf(select('.chart-count', row)!))]));
+      expect(rows['fact']).toBe(claims.filter((claim) => claim.kind === 'fact').length);
+      expect(rows['assessment']).toBe(claims.filter((claim) => claim.kind === 'assessment').length);
+      expect(rows['no cited evidence']).toBe(claims.filter((claim) => !claim.evidence?.length).length);
+      expect(rows['rest on cited evidence']).toBe(claims.filter((claim) => claim.evidence?.length).length);
+      expect(rows['Key Points']).toBe(claims.filter((claim) => claim.id.startsWith('kp-')).length);
+      expect(rows['of which on Pakistani sources only']).toBeGreaterThan(0);
+      expect(selectAll('svg.chart-bar rect', chart)).toHaveLength(Object.keys(rows).length);
+    });
+  }
+
+  it('links the claims index to the map', () => {
+    expect(selectAll('a', page(distDir, `${briefId}/claims/index.html`)).some((link) => link.properties.href === `/${briefId}/map/`)).toBe(true);
+  });
+});
+
+describe('a claim’s neighbourhood map', () => {
+  it('shows on every claim page the claim, the claims it links to and its sources, each a link', () => {
+    for (const claim of claims) {
+      const claimPage = page(distDir, `${briefId}/claims/${claim.id}/index.html`);
+      const near = select('.neighbourhood', claimPage)!;
+      expect(near, claim.id).toBeDefined();
+      const shown = new Set(hrefs(selectAll('a.map-node', near)));
+      const expected = [
+        ...(claim.links ?? []).map((link) => `/${briefId}/claims/${link.to}/`),
+        ...(claim.evidence ?? []).map((evidence) => `/references/${evidence.ref}/`),
+        ...claims.filter((other) => other.links?.some((link) => link.to === claim.id)).map((other) => `/${briefId}/claims/${other.id}/`),
+      ];
+      if (expected.length > 0) expect(shown.has(`/${briefId}/claims/${claim.id}/`), claim.id).toBe(true);
+      for (const href of expected) expect(shown.has(href), `${claim.id} → ${href}`).toBe(true);
+      const onMap = select('a[href*="/map/"]', near)!;
+      expect(onMap.properties.href).toBe(`/${briefId}/map/#claim-${claim.id}`);
+    }
+  });
+
+  it('lands on the claim’s node in the whole map', () => {
+    expect(nodes.filter((node) => node.properties.id).map((node) => node.properties.id)).toEqual(nodes.map((node) => node.properties.dataKey));
+  });
+});
