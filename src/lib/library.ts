@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { contentDir } from './content-dir';
+import { loadGlossary } from './load-glossary';
 import { buildLibrary, type Library, type LinkedBrief } from './link-graph';
 import { paths } from './paths';
 import { renderBrief, type RenderedBrief } from './render-brief';
@@ -49,7 +50,7 @@ const rendered = new Map<string, Promise<RenderedBrief>>();
 export function loadRenderedBrief(brief: LinkedBrief): Promise<RenderedBrief> {
   let html = rendered.get(brief.id);
   if (!html) {
-    html = renderBrief(brief, paths);
+    html = loadGlossary().then((terms) => renderBrief(brief, paths, { terms }));
     rendered.set(brief.id, html);
   }
   return html;

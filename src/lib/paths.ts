@@ -14,6 +14,7 @@ export interface SitePaths {
   topics: () => string;
   topic: (topicId: string) => string;
   search: () => string;
+  glossary: () => string;
   about: () => string;
 }
 
@@ -31,6 +32,7 @@ export function createPaths(base: string): SitePaths {
     topics: () => page('topics'),
     topic: (topicId) => page('topics', topicId),
     search: () => page('search'),
+    glossary: () => page('glossary'),
     about: () => page('about'),
   };
 }

@@ -11,6 +11,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { rehypePlugins, remarkPlugins } from '../markdown/plugins';
+import type { GlossaryTermsOptions } from '../markdown/rehype-glossary-terms';
 import { EVIDENCE_LABELS, KIND_LABELS } from './labels';
 import type { LinkedBrief, LinkedClaim } from './link-graph';
 import { referenceEntryId, type SitePaths } from './paths';
@@ -98,12 +99,13 @@ export function claimSidenote(claim: LinkedClaim, sitePaths: SitePaths): Element
   ];
 }
 
-export async function renderBrief(brief: LinkedBrief, sitePaths: SitePaths): Promise<RenderedBrief> {
+export async function renderBrief(brief: LinkedBrief, sitePaths: SitePaths, glossary?: GlossaryTermsOptions): Promise<RenderedBrief> {
   const processor = await createMarkdownProcessor({
     syntaxHighlight: false,
     remarkPlugins: remarkPlugins({ file: brief.file }),
     rehypePlugins: rehypePlugins({
       file: brief.file,
+      glossary,
       claims: {
         claims: brief.claims,
         annotationsFile: brief.annotationsFile,

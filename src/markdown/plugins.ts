@@ -6,6 +6,7 @@ import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins } from '@astro
 import type { Element } from 'hast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeAnchorClaims, { type AnchorClaimsOptions, type AnchoredClaim } from './rehype-anchor-claims';
+import rehypeGlossaryTerms, { type GlossaryTermsOptions } from './rehype-glossary-terms';
 import remarkSafeContent from './remark-safe-content';
 
 export interface PipelineOptions<C extends AnchoredClaim> {
@@ -13,6 +14,8 @@ export interface PipelineOptions<C extends AnchoredClaim> {
   file: string;
   /** Claims to anchor in the text, if any. */
   claims?: AnchorClaimsOptions<C>;
+  /** Glossary terms whose first use is marked with their definition, if any. */
+  glossary?: GlossaryTermsOptions;
 }
 
 /** Text of a heading, for its permalink's accessible name. */
@@ -36,6 +39,7 @@ export function rehypePlugins<C extends AnchoredClaim>(options: PipelineOptions<
     // plugin (to refuse a claim id equal to a heading's) and the autolinks
     // need them now.
     rehypeHeadingIds,
+    ...(options.glossary ? [[rehypeGlossaryTerms, options.glossary] satisfies [unknown, GlossaryTermsOptions]] : []),
     ...(options.claims ? [[rehypeAnchorClaims, options.claims] satisfies [unknown, AnchorClaimsOptions<C>]] : []),
     [
       rehypeAutolinkHeadings,
