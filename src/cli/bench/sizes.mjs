@@ -62,14 +62,14 @@ function importGraph(paths) {
 }
 
 /**
- * The search code alone: the `search-ui*` chunks plus any chunk that only they
+ * The search code alone: the `search-*` chunks plus any chunk that only they
  * import (transitively). Shared chunks (the preload helper, the link helpers
  * the citation preview also uses) belong to everyone and are not counted here.
  * @param {Map<string, Set<string>>} graph
  * @returns {Set<string>}
  */
 function searchOnlyChunks(graph) {
-  const search = new Set([...graph.keys()].filter((name) => name.startsWith('search-ui')));
+  const search = new Set([...graph.keys()].filter((name) => name.startsWith('search-')));
   let grew = true;
   while (grew) {
     grew = false;
