@@ -7,6 +7,21 @@
 import { findMentions, namesOf, nameKey, type GlossaryTerm } from './glossary';
 import { encodeTermNames } from './search-contract';
 
+/** The parts of a claim its search record is made of. */
+export interface SearchableClaim {
+  quote: { exact: string };
+  corrections: ReadonlyArray<{ reading: string }>;
+  note?: string | undefined;
+  citations: ReadonlyArray<{ note?: string | undefined }>;
+}
+
+/** The claim's words, with the editors' readings of slips ("ofTurkey" read "of Turkey" mentions Turkey). */
+export const claimWords = (claim: SearchableClaim): string => [claim.quote.exact, ...claim.corrections.map((correction) => correction.reading)].join(' ');
+
+/** The editors' notes on the claim: its own, then those on how each source bears on it. */
+export const editorsNotes = (claim: SearchableClaim): string =>
+  [claim.note, ...claim.citations.map((citation) => citation.note)].filter(Boolean).join(' ');
+
 export interface ClaimSearchRecord {
   /** Other names of the terms the claim mentions, for the hidden, indexed line; empty when none. */
   otherNames: string[];
@@ -17,7 +32,7 @@ export interface ClaimSearchRecord {
 }
 
 /** How many words of the paragraph before the claim a result shows. */
-export const BEFORE_WORDS = 30;
+export const BEFORE_WORDS = 20;
 
 export function lastWords(text: string, count: number): string {
   const words = text.trim().split(/\s+/).filter(Boolean);

@@ -42,7 +42,7 @@ export const META = {
   kind: 'kind',
   /** The words just before the claim in its paragraph, so "the matter" can be read. */
   before: 'before',
-  /** The editors' note on the claim, so a match in it can be shown and labelled. */
+  /** The editors' notes on the claim (its own, and on how each source bears on it), so a match in them can be shown and labelled. */
   note: 'note',
   /** The glossary terms the claim mentions, with their other names (see `encodeTermNames`). */
   terms: 'terms',
@@ -57,7 +57,7 @@ export const META = {
 export const WEIGHTS = {
   /** Other names of the glossary terms the claim mentions (hidden, indexed). */
   otherNames: 3,
-  /** The editors' note. */
+  /** The editors' notes: the claim's own, and those on its sources. */
   note: 0.5,
 } as const;
 

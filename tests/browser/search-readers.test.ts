@@ -53,7 +53,7 @@ describe('no dead ends', () => {
     await page.locator('#site-search').fill('');
     await page.keyboard.type('Shahtoot');
     await page.locator('.search-panel .search-result').first().waitFor();
-    await expect(page.locator('.search-panel .search-why').first().textContent()).resolves.toMatch(/^“shahtoot” is in the editors’ note, not in the author’s words: “?…?.*Shahtoot/);
+    await expect(page.locator('.search-panel .search-why').first().textContent()).resolves.toMatch(/^“shahtoot” is in the editors’ notes, not in the author’s words: “?…?.*Shahtoot/);
     await expect(page.locator('.search-panel .search-why mark').first().textContent()).resolves.toBe('Shahtoot');
     await close();
   });

@@ -73,3 +73,15 @@ describe('the terms meta', () => {
     expect(decodeTermNames(undefined)).toEqual([]);
   });
 });
+
+describe('glossaryListing', () => {
+  it('groups terms by kind, alphabetically, linking to claims only the terms a claim or note mentions', async () => {
+    const { glossaryListing } = await import('../../src/lib/glossary-listing');
+    const entry = (id: string, name: string, kind: 'place' | 'group') => ({ ...term(id, name), kind });
+    const sections = glossaryListing([entry('kabul', 'Kabul', 'place'), entry('ttp', 'TTP', 'group'), entry('doha', 'Doha', 'place')], ['Kabul said so.']);
+    expect(sections.map((section) => [section.label, section.entries.map((item) => [item.term, item.inClaims])])).toEqual([
+      ['Groups', [['TTP', false]]],
+      ['Places', [['Doha', false], ['Kabul', true]]],
+    ]);
+  });
+});

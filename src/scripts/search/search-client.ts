@@ -54,7 +54,7 @@ export type MatchPlace =
   | { in: 'other-name'; typed: string; written: string }
   /** The words just before the claim in its paragraph hold `words`, which the claim's own lack. */
   | { in: 'before'; words: string[] }
-  /** The editors' note on the claim holds `words`, which the claim's own words lack. */
+  /** The editors' notes on the claim (its own, and on its sources) hold `words`, which the claim's own words lack. */
   | { in: 'note'; note: string; words: string[] };
 
 export interface ClaimResult {
@@ -103,17 +103,35 @@ const asFilters = (selected: SelectedFilters) =>
   Object.fromEntries(Object.entries(selected).filter(([, values]) => values && values.length > 0).map(([name, values]) => [name, { any: values }]));
 
 /** The part of a result that holds a word: claim, other name or note. */
+/** Whether `found`, a word Pagefind matched, is a match for the query's `word` (prefix, or stem: "mediator" and "mediation"). */
+function matches(found: string, word: string): boolean {
+  return found.split(/[^\p{L}\p{N}]+/u).some((part) => {
+    const lower = part.toLowerCase();
+    return lower.startsWith(word) || commonPrefix(lower, word) >= Math.max(3, Math.min(lower.length, word.length) - 3);
+  });
+}
+
+/** The words at the result's matched locations weighing more than `weight`. */
+function matchedWords(data: PagefindResultData, weight: number): string[] {
+  const words = data.content.split(/\s+/);
+  return data.weighted_locations.filter((location) => location.weight > weight).map((location) => words[location.location] ?? '');
+}
+
 function placeOf(data: PagefindResultData, holds: string[]): MatchPlace {
   const title = data.meta.title ?? '';
-  const inTitle = (word: string) => termPattern([word])!.test(title);
+  // In the claim's own words: seen in its title, or matched there by Pagefind's stemming (weights above the other names' are the title's).
+  const heavy = matchedWords(data, WEIGHTS.otherNames);
+  const inTitle = (word: string) => termPattern([word])!.test(title) || heavy.some((found) => matches(found, word));
   const elsewhere = holds.filter((word) => !inTitle(word));
   if (elsewhere.length === 0) return { in: 'text' };
   // The other name holding most of the words the claim's own lack.
   let best: { typed: string; written: string; covers: number } | undefined;
   for (const [written, ...others] of decodeTermNames(data.meta[META.terms])) {
     for (const typed of others) {
-      const covers = queryTerms(typed).filter((part) => elsewhere.includes(part)).length;
-      if (written && covers > (best?.covers ?? 0)) best = { typed, written, covers };
+      // Words the claim lacks count first; the query's other words break a tie ("Pakistani Taliban" over "Tehreek-e-Taliban Pakistan").
+      const parts = queryTerms(typed);
+      const covers = parts.filter((part) => elsewhere.includes(part)).length * 100 + parts.filter((part) => holds.includes(part)).length;
+      if (written && covers >= 100 && covers > (best?.covers ?? 0)) best = { typed, written, covers };
     }
   }
   if (best) return { in: 'other-name', typed: best.typed, written: best.written };
@@ -173,10 +191,7 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
   async function holdsWord(answer: PagefindSearch, word: string): Promise<boolean> {
     const first = answer.results.find((result) => result.score > 0);
     if (!first) return false;
-    const data = await first.data();
-    const words = data.content.split(/\s+/);
-    const matched = data.weighted_locations.flatMap((location) => (words[location.location] ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u));
-    return matched.some((found) => found.startsWith(word) || commonPrefix(found, word) >= Math.max(3, Math.min(found.length, word.length) - 3));
+    return matchedWords(await first.data(), 0).some((found) => matches(found, word));
   }
 
   /** Claims for `query`, best first, at most `limit` of them described. */

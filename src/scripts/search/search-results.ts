@@ -54,7 +54,7 @@ function why(result: ClaimResult, words: string[]): HTMLElement | undefined {
   if (result.place.in === 'note') {
     const quote = element('q', '', marked(snippet(result.place.note, result.place.words), result.holds));
     const where = result.place.words.length === result.holds.length ? ', not in the author’s words' : '';
-    return element('p', 'search-why', `${list(result.place.words)} ${result.place.words.length === 1 ? 'is' : 'are'} in the editors’ note${where}: `, quote);
+    return element('p', 'search-why', `${list(result.place.words)} ${result.place.words.length === 1 ? 'is' : 'are'} in the editors’ notes${where}: `, quote);
   }
   if (result.place.in === 'before') {
     return element('p', 'search-why', `${list(result.place.words)} ${result.place.words.length === 1 ? 'is' : 'are'} in the words just before the claim.`);
