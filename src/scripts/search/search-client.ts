@@ -31,6 +31,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words in the page's `content`, for this search. */
+  words: number[];
   data: () => Promise<PagefindResultData>;
 }
 export interface PagefindSearch {
@@ -181,17 +183,24 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
     return { suggestion, inText };
   }
 
+  /** The words at the positions a result matched, in this search (the data object's own locations may be another search's by now). */
+  async function wordsMatched(result: PagefindResult): Promise<string[]> {
+    const content = (await result.data()).content.split(/\s+/);
+    return result.words.map((position) => content[position] ?? '');
+  }
+
   /**
-   * Whether Pagefind's answer for one word really holds it. For a word it
-   * has never seen, Pagefind answers with a shorter word's matches ("a" for
-   * "Afganistan"); a match holds the word when one of the matched words
-   * starts with it, or shares all but its ending (stemming: "mediator",
-   * "mediation").
+   * Whether Pagefind's answer really holds each word. For a word it has never
+   * seen, Pagefind answers with a shorter word's matches ("a" for
+   * "Afganistan"), or drops it from a longer query; a match holds the word
+   * when one of the matched words starts with it, or shares all but its
+   * ending (stemming: "mediator", "mediation").
    */
-  async function holdsWord(answer: PagefindSearch, word: string): Promise<boolean> {
+  async function holdsWords(answer: PagefindSearch, words: string[]): Promise<boolean[]> {
     const first = answer.results.find((result) => result.score > 0);
-    if (!first) return false;
-    return matchedWords(await first.data(), 0).some((found) => matches(found, word));
+    if (!first) return words.map(() => false);
+    const found = await wordsMatched(first);
+    return words.map((word) => found.some((candidate) => matches(candidate, word)));
   }
 
   /** Claims for `query`, best first, at most `limit` of them described. */
@@ -205,14 +214,16 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
       return { ...answer, results: answer.results.filter((result) => result.score > 0 || terms === null) };
     };
     const whole = await found(query.trim() || null);
-    // Pagefind answers for the words it knows and drops the others, so each
-    // word is also searched alone, to know which words no claim holds.
-    const alone = words.length > 1 ? await Promise.all(words.map((word) => found(word))) : [whole];
-    // One word after another: Pagefind keeps one data object per page and
-    // sets the latest search's locations on it, so two searches reading the
-    // same page at once would see each other's matches.
-    const held: boolean[] = [];
-    for (const [position, word] of words.entries()) held.push(await holdsWord(alone[position]!, word));
+    // The best claim for the whole query holds every word: the usual case, one search.
+    let held = await holdsWords(whole, words);
+    let alone = words.map(() => whole);
+    if (words.length > 1 && held.includes(false)) {
+      // Pagefind drops a word it does not know and answers for the rest, and
+      // answers nothing when no claim holds every word: each word alone then
+      // says which words no claim holds, and which claims hold the others.
+      alone = await Promise.all(words.map((word) => found(word)));
+      held = await Promise.all(words.map(async (word, position) => (await holdsWords(alone[position]!, [word]))[0]!));
+    }
     const missing = words.filter((_, position) => !held[position]);
     const explained = explainMissing(missing, query);
 
