@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { annotationsSchema, briefSchema, referenceSchema, topicSchema } from './lib/schema';
 import { contentDir } from './lib/content-dir';
+import { glossaryEntrySchema } from './lib/glossary-schema';
 
 /** `content/briefs/<brief>/brief.md` → the brief whose id is `<brief>`. */
 const briefIdFromPath = ({ entry }: { entry: string }) => entry.split('/')[0]!;
@@ -34,4 +35,9 @@ const topics = defineCollection({
   schema: topicSchema,
 });
 
-export const collections = { briefs, annotations, references, topics };
+const glossary = defineCollection({
+  loader: file(`${contentDir}/glossary.yaml`),
+  schema: glossaryEntrySchema,
+});
+
+export const collections = { briefs, annotations, references, topics, glossary };

@@ -16,6 +16,7 @@ export interface SitePaths {
   topics: () => string;
   topic: (topicId: string) => string;
   search: () => string;
+  glossary: () => string;
   about: () => string;
 }
 
@@ -34,6 +35,7 @@ export function createPaths(base: string): SitePaths {
     topics: () => page('topics'),
     topic: (topicId) => page('topics', topicId),
     search: () => page('search'),
+    glossary: () => page('glossary'),
     about: () => page('about'),
   };
 }

@@ -7,6 +7,7 @@ import type { Element } from 'hast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeAnchorClaims, { type AnchorClaimsOptions, type AnchoredClaim } from './rehype-anchor-claims';
 import rehypeClaimDecorations, { type ClaimDecorationsOptions } from './rehype-claim-decorations';
+import rehypeGlossaryTerms, { type GlossaryTermsOptions } from './rehype-glossary-terms';
 import remarkSafeContent from './remark-safe-content';
 import { EDITORIAL_ATTRIBUTE } from '../lib/reading-ids';
 
@@ -17,6 +18,8 @@ export interface PipelineOptions<C extends AnchoredClaim> {
   claims?: AnchorClaimsOptions<C>;
   /** The reading view's citation marks and editors' layer around the anchored claims, if wanted. */
   decorations?: ClaimDecorationsOptions;
+  /** Glossary terms whose first use is marked with their definition, if any. */
+  glossary?: GlossaryTermsOptions;
 }
 
 /** Text of a heading, for its permalink's accessible name. */
@@ -41,6 +44,7 @@ export function rehypePlugins<C extends AnchoredClaim>(options: PipelineOptions<
     // need them now, so Astro's own plugin runs first, as its docs advise
     // (exported for this in https://github.com/withastro/astro/pull/5654).
     rehypeHeadingIds,
+    ...(options.glossary ? [[rehypeGlossaryTerms, options.glossary] satisfies [unknown, GlossaryTermsOptions]] : []),
     ...(options.claims ? [[rehypeAnchorClaims, options.claims] satisfies [unknown, AnchorClaimsOptions<C>]] : []),
     ...(options.decorations ? [[rehypeClaimDecorations, options.decorations] satisfies [unknown, ClaimDecorationsOptions]] : []),
     [

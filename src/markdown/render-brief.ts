@@ -9,9 +9,10 @@
  */
 import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
 import type { LinkedBrief, LinkedClaim } from '../lib/link-graph';
-import { paths, type SitePaths } from '../lib/paths';
+import type { SitePaths } from '../lib/paths';
 import { rehypePlugins, remarkPlugins } from './plugins';
 import type { ClaimContext } from './rehype-anchor-claims';
+import type { GlossaryTermsOptions } from './rehype-glossary-terms';
 
 export interface RenderedBrief {
   html: string;
@@ -21,7 +22,8 @@ export interface RenderedBrief {
   contexts: Map<string, ClaimContext>;
 }
 
-export async function renderBrief(brief: LinkedBrief, sitePaths: SitePaths): Promise<RenderedBrief> {
+/** Renders a brief; `glossary`, if given, marks each term's first use with its definition. */
+export async function renderBrief(brief: LinkedBrief, sitePaths: SitePaths, glossary?: GlossaryTermsOptions): Promise<RenderedBrief> {
   const contexts = new Map<string, ClaimContext>();
   const processor = await createMarkdownProcessor({
     syntaxHighlight: false,
@@ -35,20 +37,9 @@ export async function renderBrief(brief: LinkedBrief, sitePaths: SitePaths): Pro
         contexts,
       },
       decorations: { claims: brief.claims, sitePaths },
+      glossary,
     }),
   });
   const { code, metadata } = await processor.render(brief.body);
   return { html: code, headings: metadata.headings, contexts };
-}
-
-const rendered = new Map<string, Promise<RenderedBrief>>();
-
-/** The brief rendered once per build, however many pages use it. */
-export function loadRenderedBrief(brief: LinkedBrief): Promise<RenderedBrief> {
-  let html = rendered.get(brief.id);
-  if (!html) {
-    html = renderBrief(brief, paths);
-    rendered.set(brief.id, html);
-  }
-  return html;
 }

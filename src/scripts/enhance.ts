@@ -23,7 +23,7 @@ if (form && input) {
   const loadSearch = () => {
     if (loading) return;
     loading = true;
-    void import('./search-ui').then((search) => search.attachHeaderSearch(form));
+    void import('./search/search-header').then((search) => search.attachHeaderSearch(form));
   };
   input.addEventListener('focus', loadSearch, { once: true });
   input.addEventListener('keydown', loadSearch, { once: true });

@@ -3,6 +3,7 @@
  * claim the result pointed at (the URL's fragment), or in the text.
  */
 import { highlightTerms, termPattern } from '../lib/search-links';
+import { EDITORIAL_ATTRIBUTE } from '../lib/reading-ids';
 import { markMatches } from './mark-terms';
 
 export function highlightSearchTerms(): void {
@@ -10,7 +11,8 @@ export function highlightSearchTerms(): void {
   const scope = (location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)))) || document.querySelector('.brief-text');
   if (!pattern || !scope) return;
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('[data-pagefind-ignore], mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    // The author's words only: not the editors' layer, not words already marked.
+    acceptNode: (node) => (node.parentElement?.closest(`[${EDITORIAL_ATTRIBUTE}], mark`) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);

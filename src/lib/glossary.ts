@@ -1,0 +1,103 @@
+/**
+ * The glossary's rules, as plain functions: every name belongs to one term
+ * only, and where in a text each term is mentioned. Used by the collection
+ * check, the reading view's first-use marks, the claim pages' search records
+ * and the word list; unit-tested without Astro.
+ */
+import { ContentError } from './content-error';
+import type { GlossaryEntry } from './glossary-schema';
+
+export type GlossaryTerm = Pick<GlossaryEntry, 'id' | 'term' | 'names' | 'definition'>;
+
+/** The term's name as the brief writes it, then its other names. */
+export const namesOf = (entry: Pick<GlossaryEntry, 'term' | 'names'>): string[] => [entry.term, ...entry.names];
+
+/**
+ * Two names are the same name when they differ only in case, hyphens or
+ * spaces ("Tehrik-i-Taliban" and "Tehrik i Taliban"), since a search cannot
+ * tell them apart either.
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[\s\-‐‑–—]+/g, ' ').trim();
+}
+
+/** Throws, naming both terms, when a name belongs to two of them or twice to one. */
+export function checkGlossary(entries: readonly GlossaryTerm[], file: string): void {
+  const owner = new Map<string, { id: string; name: string }>();
+  const ids = new Set<string>();
+  for (const entry of entries) {
+    if (ids.has(entry.id)) {
+      throw new ContentError({ file, item: `term "${entry.id}"`, problem: 'this id is used by another term too', hint: 'give each term an id of its own' });
+    }
+    ids.add(entry.id);
+    for (const name of namesOf(entry)) {
+      const key = nameKey(name);
+      const previous = owner.get(key);
+      if (previous && previous.id === entry.id) {
+        throw new ContentError({
+          file,
+          item: `term "${entry.id}"`,
+          problem: `the name "${name}" is listed twice (as "${previous.name}" too)`,
+          hint: 'names that differ only in case, spaces or hyphens are one name; keep one of them',
+        });
+      }
+      if (previous) {
+        throw new ContentError({
+          file,
+          item: `term "${entry.id}"`,
+          problem: `the name "${name}" is also a name of term "${previous.id}" (as "${previous.name}")`,
+          hint: 'a name must lead to one term: remove it from one of the two, or make it longer so it says which is meant',
+        });
+      }
+      owner.set(key, { id: entry.id, name });
+    }
+  }
+}
+
+/** An acronym ("US", "TTP") matches only in capitals, so "us" the pronoun is not the United States. */
+const isAcronym = (name: string) => /\p{Lu}.*\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
+
+/** Matches the name as a whole word; any run of spaces or hyphens inside it matches any other. */
+export function namePattern(name: string): RegExp {
+  const body = name
+    .trim()
+    .split(/[\s\-‐‑–—]+/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s\\-‐‑–—]+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, isAcronym(name) ? 'gu' : 'giu');
+}
+
+export interface Mention<T extends GlossaryTerm = GlossaryTerm> {
+  entry: T;
+  /** The name as written in the text. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every mention of a term in `text`, in order, never overlapping: where two
+ * names overlap ("Pakistani Taliban" and "Taliban"), the earlier, then the
+ * longer, wins.
+ */
+export function findMentions<T extends GlossaryTerm>(text: string, entries: readonly T[]): Mention<T>[] {
+  const found: Mention<T>[] = [];
+  for (const entry of entries) {
+    for (const name of namesOf(entry)) {
+      for (const match of text.matchAll(namePattern(name))) {
+        found.push({ entry, text: match[0], start: match.index, end: match.index + match[0].length });
+      }
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention<T>[] = [];
+  for (const mention of found) {
+    if (kept.length === 0 || mention.start >= kept[kept.length - 1]!.end) kept.push(mention);
+  }
+  return kept;
+}
+
+/** The terms a text mentions, once each, in order of first mention. */
+export function mentionedTerms<T extends GlossaryTerm>(text: string, entries: readonly T[]): T[] {
+  return [...new Set(findMentions(text, entries).map((mention) => mention.entry))];
+}

@@ -1,0 +1,19 @@
+/**
+ * The glossary as pages see it: the collection, checked once per build for
+ * names that lead to two terms (the build stops on one).
+ */
+import { getCollection } from 'astro:content';
+import { contentDir } from './content-dir';
+import { checkGlossary } from './glossary';
+import type { GlossaryEntry } from './glossary-schema';
+
+let glossary: Promise<GlossaryEntry[]> | undefined;
+
+export function loadGlossary(): Promise<GlossaryEntry[]> {
+  glossary ??= getCollection('glossary').then((entries) => {
+    const terms = entries.map((entry) => entry.data);
+    checkGlossary(terms, `${contentDir}/glossary.yaml`);
+    return terms;
+  });
+  return glossary;
+}

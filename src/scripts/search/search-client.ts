@@ -1,0 +1,277 @@
+/**
+ * Claim search on Pagefind's JavaScript API, without the DOM: the browser's
+ * search box and page use it, and so do the tests (from Node), so a table of
+ * queries checks what readers get.
+ *
+ * Pagefind answers only the claims holding every word of a query, has no
+ * synonyms and no typo tolerance. Around it:
+ * - other names of glossary terms are indexed on the claim pages (hidden, at
+ *   a lower weight), so any name finds a claim; the `terms` meta says which;
+ * - when no claim holds every word, each word is searched alone and the
+ *   claims holding some are merged, most words first ("partial");
+ * - a word that finds nothing is looked up in the build's word list, fetched
+ *   only then, for the nearest known word ("Did you mean"), or found to stand
+ *   in the brief's text outside every claim.
+ */
+import { nearestWord } from '../../lib/did-you-mean';
+import { queryTerms, resultHref, termPattern } from '../../lib/search-links';
+import { META, RANKING, WEIGHTS, WORD_LIST_FILE, decodeTermNames, type FilterName } from '../../lib/search-contract';
+import type { WordList } from '../../lib/word-list';
+
+/** What Pagefind's `result.data()` gives (the parts we read). */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  weighted_locations: Array<{ weight: number; location: number }>;
+  /** The indexed text, words separated by spaces; `location`s count its words. */
+  content: string;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  /** Positions of the matched words in the page's `content`, for this search. */
+  words: number[];
+  data: () => Promise<PagefindResultData>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+/** Pagefind's API, as its `pagefind.js` exports it, in the browser and in Node. */
+export interface PagefindApi {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (query: string | null, options?: { filters?: Record<string, unknown> }) => Promise<PagefindSearch | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+export type SelectedFilters = Partial<Record<FilterName, string[]>>;
+
+/** Where a result's words were found, when not all in the claim's own words. */
+export type MatchPlace =
+  /** The claim's words. */
+  | { in: 'text' }
+  /** Another name of a term the claim uses: "Pakistani Taliban" for the claim's "TTP". */
+  | { in: 'other-name'; typed: string; written: string }
+  /** The words just before the claim in its paragraph hold `words`, which the claim's own lack. */
+  | { in: 'before'; words: string[] }
+  /** The editors' notes on the claim (its own, and on its sources) hold `words`, which the claim's own words lack. */
+  | { in: 'note'; note: string; words: string[] };
+
+export interface ClaimResult {
+  /** Opens the claim in the reading view, the words to mark in `?highlight=`. */
+  href: string;
+  claimPage: string;
+  /** The claim's words. */
+  title: string;
+  /** The words before it in its paragraph ("…" first when cut). */
+  before: string;
+  kind: string | undefined;
+  brief: string | undefined;
+  /** The query's words this claim holds (all of them unless the answer is partial). */
+  holds: string[];
+  place: MatchPlace;
+}
+
+export interface ClaimAnswer {
+  query: string;
+  /** `all`: each result holds every word; `some`: none holds all, these hold some, most first; `none`: nothing. */
+  coverage: 'all' | 'some' | 'none';
+  results: ClaimResult[];
+  total: number;
+  /** Filter counts of the results (of the whole query, or merged over its words). */
+  filters: Record<string, Record<string, number>>;
+  /** Words of the query no claim holds. */
+  missing: string[];
+  /** The query with each missing word replaced by the nearest known word, when there is one. */
+  suggestion: string | undefined;
+  /** Missing words that stand in a brief's text outside every claim, with where to read them. */
+  inText: Array<{ word: string; href: string }>;
+}
+
+export interface ClaimSearchOptions {
+  /** Fetches the word list (`search-words.json`); called at most once, and only when a word finds nothing. */
+  loadWordList: () => Promise<WordList>;
+}
+
+const commonPrefix = (a: string, b: string) => {
+  let length = 0;
+  while (length < a.length && a[length] === b[length]) length++;
+  return length;
+};
+
+const asFilters = (selected: SelectedFilters) =>
+  Object.fromEntries(Object.entries(selected).filter(([, values]) => values && values.length > 0).map(([name, values]) => [name, { any: values }]));
+
+/** The part of a result that holds a word: claim, other name or note. */
+/** Whether `found`, a word Pagefind matched, is a match for the query's `word` (prefix, or stem: "mediator" and "mediation"). */
+function matches(found: string, word: string): boolean {
+  return found.split(/[^\p{L}\p{N}]+/u).some((part) => {
+    const lower = part.toLowerCase();
+    return lower.startsWith(word) || commonPrefix(lower, word) >= Math.max(3, Math.min(lower.length, word.length) - 3);
+  });
+}
+
+/** The words at the result's matched locations weighing more than `weight`. */
+function matchedWords(data: PagefindResultData, weight: number): string[] {
+  const words = data.content.split(/\s+/);
+  return data.weighted_locations.filter((location) => location.weight > weight).map((location) => words[location.location] ?? '');
+}
+
+function placeOf(data: PagefindResultData, holds: string[]): MatchPlace {
+  const title = data.meta.title ?? '';
+  // In the claim's own words: seen in its title, or matched there by Pagefind's stemming (weights above the other names' are the title's).
+  const heavy = matchedWords(data, WEIGHTS.otherNames);
+  const inTitle = (word: string) => termPattern([word])!.test(title) || heavy.some((found) => matches(found, word));
+  const elsewhere = holds.filter((word) => !inTitle(word));
+  if (elsewhere.length === 0) return { in: 'text' };
+  // The other name holding most of the words the claim's own lack.
+  let best: { typed: string; written: string; covers: number } | undefined;
+  for (const [written, ...others] of decodeTermNames(data.meta[META.terms])) {
+    for (const typed of others) {
+      // Words the claim lacks count first; the query's other words break a tie ("Pakistani Taliban" over "Tehreek-e-Taliban Pakistan").
+      const parts = queryTerms(typed);
+      const covers = parts.filter((part) => elsewhere.includes(part)).length * 100 + parts.filter((part) => holds.includes(part)).length;
+      if (written && covers >= 100 && covers > (best?.covers ?? 0)) best = { typed, written, covers };
+    }
+  }
+  if (best) return { in: 'other-name', typed: best.typed, written: best.written };
+  const note = data.meta[META.note];
+  const onlyNote = data.weighted_locations.length > 0 && data.weighted_locations.every((location) => location.weight <= WEIGHTS.note);
+  const inNote = note ? elsewhere.filter((word) => termPattern([word])!.test(note)) : [];
+  if (note && (onlyNote || inNote.length > 0)) return { in: 'note', note, words: inNote.length > 0 ? inNote : elsewhere };
+  const before = data.meta[META.before] ?? '';
+  const inBefore = elsewhere.filter((word) => termPattern([word])!.test(before));
+  if (inBefore.length > 0) return { in: 'before', words: inBefore };
+  return { in: 'text' };
+}
+
+export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions) {
+  let wordList: Promise<WordList> | undefined;
+
+  /** What to mark on landing: the query's words, and the claim's own name for a term found by another. */
+  const highlightFor = (query: string, place: MatchPlace) => (place.in === 'other-name' ? `${query} ${place.written}` : query);
+
+  async function toResult(result: PagefindResult, query: string, holds: string[]): Promise<ClaimResult> {
+    const data = await result.data();
+    const place = placeOf(data, holds);
+    return {
+      href: resultHref(data.meta[META.context] ?? data.url, highlightFor(query, place)),
+      claimPage: data.url,
+      title: data.meta.title ?? data.url,
+      before: data.meta[META.before] ?? '',
+      kind: data.filters.kind?.[0],
+      brief: data.filters.brief?.[0],
+      holds,
+      place,
+    };
+  }
+
+  async function explainMissing(missing: string[], query: string): Promise<Pick<ClaimAnswer, 'suggestion' | 'inText'>> {
+    if (missing.length === 0) return { suggestion: undefined, inText: [] };
+    wordList ??= options.loadWordList();
+    const list = await wordList;
+    let suggestion: string | undefined;
+    for (const word of missing) {
+      const nearest = nearestWord(word, list.words);
+      if (nearest) suggestion = (suggestion ?? query.trim()).replace(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu'), nearest);
+    }
+    const inText = missing.flatMap((word) =>
+      list.textOnly.filter((brief) => brief.words.some((known) => known.toLowerCase() === word)).map((brief) => ({ word, href: resultHref(brief.href, word) })),
+    );
+    return { suggestion, inText };
+  }
+
+  /** The words at the positions a result matched, in this search (the data object's own locations may be another search's by now). */
+  async function wordsMatched(result: PagefindResult): Promise<string[]> {
+    const content = (await result.data()).content.split(/\s+/);
+    return result.words.map((position) => content[position] ?? '');
+  }
+
+  /**
+   * Whether Pagefind's answer really holds each word. For a word it has never
+   * seen, Pagefind answers with a shorter word's matches ("a" for
+   * "Afganistan"), or drops it from a longer query; a match holds the word
+   * when one of the matched words starts with it, or shares all but its
+   * ending (stemming: "mediator", "mediation").
+   */
+  async function holdsWords(answer: PagefindSearch, words: string[]): Promise<boolean[]> {
+    const first = answer.results.find((result) => result.score > 0);
+    if (!first) return words.map(() => false);
+    const found = await wordsMatched(first);
+    return words.map((word) => found.some((candidate) => matches(candidate, word)));
+  }
+
+  /** Claims for `query`, best first, at most `limit` of them described. */
+  async function search(query: string, selected: SelectedFilters = {}, limit = 10): Promise<ClaimAnswer> {
+    const filters = asFilters(selected);
+    const words = queryTerms(query);
+    const found = async (terms: string | null) => {
+      const answer = await api.search(terms, { filters });
+      if (!answer) throw new Error('Pagefind gave no answer');
+      // A match only in a meta value scores 0 (see RANKING): not a match.
+      return { ...answer, results: answer.results.filter((result) => result.score > 0 || terms === null) };
+    };
+    const whole = await found(query.trim() || null);
+    // The best claim for the whole query holds every word: the usual case, one search.
+    let held = await holdsWords(whole, words);
+    let alone = words.map(() => whole);
+    if (words.length > 1 && held.includes(false)) {
+      // Pagefind drops a word it does not know and answers for the rest, and
+      // answers nothing when no claim holds every word: each word alone then
+      // says which words no claim holds, and which claims hold the others.
+      alone = await Promise.all(words.map((word) => found(word)));
+      held = await Promise.all(words.map(async (word, position) => (await holdsWords(alone[position]!, [word]))[0]!));
+    }
+    const missing = words.filter((_, position) => !held[position]);
+    const explained = explainMissing(missing, query);
+
+    if (missing.length === 0 && whole.results.length > 0) {
+      const results = await Promise.all(whole.results.slice(0, limit).map((result) => toResult(result, query, words)));
+      return { query, coverage: 'all', results, total: whole.results.length, filters: whole.filters, missing, ...(await explained) };
+    }
+
+    // No claim holds every word: merge the claims holding some, most words first, then Pagefind's score.
+    const merged = new Map<string, { result: PagefindResult; holds: string[]; score: number }>();
+    const counts: Record<string, Record<string, number>> = {};
+    words.forEach((word, position) => {
+      if (!held[position]) return;
+      const answer = alone[position]!;
+      for (const result of answer.results) {
+        const entry = merged.get(result.id) ?? { result, holds: [], score: 0 };
+        entry.holds.push(word);
+        entry.score += result.score;
+        merged.set(result.id, entry);
+      }
+      for (const [name, values] of Object.entries(answer.filters)) {
+        counts[name] ??= {};
+        for (const [value, count] of Object.entries(values)) counts[name]![value] = Math.max(counts[name]![value] ?? 0, count);
+      }
+    });
+    const ranked = [...merged.values()].sort((a, b) => b.holds.length - a.holds.length || b.score - a.score);
+    const results = await Promise.all(ranked.slice(0, limit).map((entry) => toResult(entry.result, query, entry.holds)));
+    return { query, coverage: ranked.length > 0 ? 'some' : 'none', results, total: ranked.length, filters: counts, missing, ...(await explained) };
+  }
+
+  return { search, filters: () => api.filters() };
+}
+export type ClaimSearch = ReturnType<typeof createClaimSearch>;
+
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+let browserSearch: Promise<ClaimSearch> | undefined;
+
+/** The claim search of this site in the browser: Pagefind loaded once from the site's own bundle (under the base path). */
+export function claimSearch(): Promise<ClaimSearch> {
+  browserSearch ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`).then(async (api: PagefindApi) => {
+    await api.options({ basePath: `${BASE}pagefind/`, baseUrl: BASE, ranking: RANKING });
+    return createClaimSearch(api, {
+      loadWordList: async () => {
+        const response = await fetch(`${BASE}${WORD_LIST_FILE}`);
+        if (!response.ok) throw new Error(`${WORD_LIST_FILE}: HTTP ${response.status}`);
+        return (await response.json()) as WordList;
+      },
+    });
+  });
+  return browserSearch;
+}

@@ -1,0 +1,96 @@
+/**
+ * The header's search box: claims drop down under it as the reader types,
+ * and Enter opens the first claim found for the words in the box at that
+ * moment. Loaded by `enhance.ts` on the box's first focus or keystroke.
+ */
+import { claimSearch, type ClaimAnswer } from './search-client';
+import { handleResultKeys, renderAnswer, statusText } from './search-results';
+
+export function attachHeaderSearch(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const panel = document.createElement('div');
+  panel.className = 'search-panel';
+  panel.hidden = true;
+  const status = document.createElement('p');
+  status.className = 'search-status';
+  status.setAttribute('role', 'status');
+  const list = document.createElement('ol');
+  list.className = 'search-results';
+  const help = document.createElement('div');
+  help.className = 'search-help';
+  help.hidden = true;
+  const all = document.createElement('a');
+  all.className = 'search-all';
+  all.textContent = 'All results, with filters';
+  panel.append(status, list, help, all);
+  form.after(panel);
+
+  const searchPage = (query: string) => `${form.action}?q=${encodeURIComponent(query)}`;
+  const close = () => {
+    panel.hidden = true;
+  };
+  /** The query whose answer is on screen: Enter may follow it only while the box still holds that query. */
+  let shown: string | undefined;
+  let latest = 0;
+  const show = (answer: ClaimAnswer) => {
+    status.textContent = statusText(answer);
+    renderAnswer(list, help, answer, { suggestionHref: searchPage, onSuggestion: (query) => {
+      input.value = query;
+      void update();
+      input.focus();
+    } });
+    all.href = searchPage(answer.query);
+    panel.hidden = false;
+    shown = answer.query;
+  };
+  const update = async () => {
+    const query = input.value;
+    const ticket = ++latest;
+    if (!query.trim()) {
+      shown = undefined;
+      return close();
+    }
+    const answer = await (await claimSearch()).search(query, {}, 8);
+    if (ticket === latest) show(answer);
+  };
+  let timer: number | undefined;
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(update, 120);
+  });
+  const onKeys = (event: KeyboardEvent) => handleResultKeys(event, input, list, close);
+  input.addEventListener('keydown', onKeys);
+  panel.addEventListener('keydown', onKeys);
+
+  // Enter opens the first claim for the words in the box now: the results on
+  // screen only if they answer exactly these words, otherwise a fresh search
+  // (under load, the screen may still show the answer to an earlier prefix).
+  // Without JavaScript, or when nothing is found, the form goes to the search page.
+  let entering = false;
+  form.addEventListener('submit', (event) => {
+    const query = input.value;
+    if (!query.trim()) return;
+    event.preventDefault();
+    window.clearTimeout(timer);
+    const onScreen = shown === query && !panel.hidden ? list.querySelector<HTMLAnchorElement>('a.search-result-link') : null;
+    if (onScreen) return location.assign(onScreen.href);
+    if (entering) return;
+    entering = true;
+    latest++;
+    void claimSearch()
+      .then((search) => search.search(query, {}, 8))
+      .then((answer) => {
+        const first = answer.results[0];
+        if (first) location.assign(first.href);
+        else show(answer);
+      })
+      .finally(() => {
+        entering = false;
+      });
+  });
+  document.addEventListener('click', (event) => {
+    if (!form.contains(event.target as Node) && !panel.contains(event.target as Node)) close();
+  });
+  // Words typed before this code arrived; not a query the page itself put there (the search page's).
+  if (input.value.trim() && input.value !== input.defaultValue) void update();
+}

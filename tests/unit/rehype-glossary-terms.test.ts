@@ -1,0 +1,45 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+import { describe, expect, it } from 'vitest';
+import rehypeGlossaryTerms from '../../src/markdown/rehype-glossary-terms';
+
+const terms = [
+  { id: 'ttp', term: 'TTP', names: ['Tehreek-e-Taliban Pakistan'], definition: 'Tehreek-e-Taliban Pakistan, a militant group.' },
+  { id: 'kabul', term: 'Kabul', names: [], definition: 'Afghanistan’s capital.' },
+  { id: 'us', term: 'United States', names: ['US'], definition: 'The United States of America.' },
+];
+
+function run(html: string): string {
+  const tree = fromHtml(html, { fragment: true });
+  rehypeGlossaryTerms({ terms })(tree);
+  return toHtml(tree);
+}
+
+describe('rehype-glossary-terms', () => {
+  it('wraps the first use of each term in <abbr> with its definition, and only the first', () => {
+    expect(run('<p>After TTP attacks, Kabul said the TTP and Kabul…</p>')).toBe(
+      '<p>After <abbr class="glossary-term" title="Tehreek-e-Taliban Pakistan, a militant group." data-term="ttp">TTP</abbr> attacks, ' +
+        '<abbr class="glossary-term" title="Afghanistan’s capital." data-term="kabul">Kabul</abbr> said the TTP and Kabul…</p>',
+    );
+  });
+  it('counts any of a term’s names as its first use', () => {
+    expect(run('<p>the Tehreek-e-Taliban Pakistan (TTP)</p>')).toBe(
+      '<p>the <abbr class="glossary-term" title="Tehreek-e-Taliban Pakistan, a militant group." data-term="ttp">Tehreek-e-Taliban Pakistan</abbr> (TTP)</p>',
+    );
+  });
+  it('keeps the text exactly: only the author’s own word is wrapped', () => {
+    const html = '<h2>Key points</h2><ul><li>The <em>US and</em> Kabul; TTP.</li></ul><p>More TTP in <a href="#x">Kabul</a>.</p>';
+    const before = toText(fromHtml(html, { fragment: true }));
+    expect(toText(fromHtml(run(html), { fragment: true }))).toBe(before);
+  });
+  it('marks nothing in headings, links or code, nor inside a longer word', () => {
+    const html = '<h2>Kabul</h2><p><a href="#k">Kabul</a> <code>TTP</code> Kabulis and us</p>';
+    expect(run(html)).toBe(html);
+  });
+  it('goes into inline markup, in document order', () => {
+    expect(run('<p><em>the US</em> and US</p>')).toBe(
+      '<p><em>the <abbr class="glossary-term" title="The United States of America." data-term="us">US</abbr></em> and US</p>',
+    );
+  });
+});
