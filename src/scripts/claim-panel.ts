@@ -107,18 +107,18 @@ export function openClaimPanel(control: HTMLAnchorElement, from: HTMLElement): v
   claimPage(control.href)
     .then((page) => {
       if (openControl !== control) return;
-      const meta = page.querySelector('.claim-page > .meta');
-      const details = page.querySelector('[data-claim-details]');
-      // The panel sits beside the claim's own words: no need for its context, its place in the text, or the page's map of it.
-      for (const extra of details?.querySelectorAll('.claim-context, .in-context') ?? []) extra.closest('p, blockquote')?.remove();
-      details?.querySelector('.neighbourhood')?.remove();
-      // Headings inside the panel sit under its own title.
-      for (const heading of details?.querySelectorAll('h2') ?? []) {
+      // The parts of the claim's page marked for the panel: kind and topics, note, evidence, related claims.
+      const parts = [...page.querySelectorAll('[data-claim-details]')].map((part) => document.importNode(part, true));
+      // Headings inside the panel sit under its own title; the page's ids are not this page's.
+      for (const heading of parts.flatMap((part) => [...part.querySelectorAll('h2')])) {
         const smaller = document.createElement('h3');
         smaller.append(...heading.childNodes);
         heading.replaceWith(smaller);
       }
-      const parts = [meta, details].filter((part): part is Element => part !== null).map((part) => document.importNode(part, true));
+      for (const labelled of parts.flatMap((part) => [part, ...part.querySelectorAll('[id], [aria-labelledby]')])) {
+        labelled.removeAttribute('id');
+        labelled.removeAttribute('aria-labelledby');
+      }
       // A related claim of this brief is right here in the text: its link leads there, not away.
       for (const part of parts) {
         for (const link of part.querySelectorAll<HTMLAnchorElement>('a[href*="/claims/"]')) {

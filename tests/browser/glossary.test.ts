@@ -24,7 +24,7 @@ describe('the glossary', () => {
     await expect(ttp.textContent()).resolves.toBe('TTP');
     await expect(ttp.getAttribute('title')).resolves.toMatch(/^Tehreek-e-Taliban Pakistan/);
     // The sentence reads as the author wrote it.
-    await expect(page.locator('.brief-text li').nth(1).evaluate((item) => item.textContent)).resolves.toContain('after TTP attacks from Afghan territory happenedagain and again.');
+    await expect(page.locator('.brief-text > ul:not([data-editorial]) > li').nth(1).evaluate((item) => item.textContent)).resolves.toContain('after TTP attacks from Afghan territory happenedagain and again.');
     await close();
   });
 });
