@@ -6,9 +6,10 @@
  */
 import { defineConfig } from 'astro/config';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.mjs';
+import { siteSettings } from './src/lib/site-settings.mjs';
 
-const base = process.env.SITE_BASE || '/';
-const site = process.env.SITE_URL || undefined;
+// Checked here too for a plain `astro build`/`astro dev`; `npm run build` checks them before it starts.
+const { base, site } = siteSettings(process.env);
 
 export default defineConfig({
   base,
