@@ -9,6 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+import { SettingsError, siteSettings } from '../lib/site-settings.mjs';
 import { buildSearchIndex } from './search-index.mjs';
 import { writeSiteFiles } from './site-files.mjs';
 
@@ -19,8 +21,31 @@ const target = resolve(root, process.env.READER_OUT_DIR || 'dist');
 // server chunks in the output. So the staging folder is always here.
 const staging = resolve(root, `.dist-staging-${process.pid}`);
 const previous = `${target}.previous`;
+const verbose = Boolean(process.env.DEBUG) || process.argv.includes('--verbose');
 
 async function main() {
+  // Settings first: a bad SITE_BASE or SITE_URL would reach every page.
+  /** @type {{ base: string, site: string | undefined }} */
+  let settings;
+  try {
+    settings = siteSettings(process.env);
+  } catch (error) {
+    if (error instanceof SettingsError) return fail(error.message);
+    throw error;
+  }
+
+  // Then the content, checked whole before Astro reads a file of it (see
+  // src/lib/content-check/): every problem is listed once, and a stale
+  // Astro cache can never stand in for a file that failed.
+  /** @type {typeof import('../lib/content-check/check-content.ts')} */
+  const { checkContent, formatProblem } = await tsImport('../lib/content-check/check-content.ts', import.meta.url);
+  const contentDir = process.env.READER_CONTENT_DIR ?? 'content';
+  const problems = await checkContent(contentDir);
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(formatProblem(problem));
+    return fail(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (listed above; \`npm run check\` lists them without building).`);
+  }
+
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(dirname(target), { recursive: true });
   const astro = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/astro.js'), 'build'], {
@@ -31,19 +56,40 @@ async function main() {
   if (astro.status !== 0) return fail(`the site did not build (exit ${astro.status ?? astro.signal}); see the message above.`);
 
   try {
-    await buildSearchIndex(staging);
+    await step('the search index (Pagefind)', () => buildSearchIndex(staging));
+    await step('the site files (_headers, sitemap.xml, robots.txt)', () => writeSiteFiles(staging, { siteUrl: settings.site, base: settings.base }));
+    await step(`moving the new site into ${target}`, swap);
   } catch (error) {
-    return fail(`the search index did not build: ${error instanceof Error ? error.message : error}`);
+    return fail(error instanceof Error ? error.message : String(error), error);
   }
-
-  writeSiteFiles(staging, { siteUrl: process.env.SITE_URL || undefined, base: process.env.SITE_BASE || '/' });
-
-  // Swap: the old dist/ is moved aside, not deleted, until the new one is in place.
-  rmSync(previous, { recursive: true, force: true });
-  if (existsSync(target)) renameSync(target, previous);
-  moveFolder(staging, target);
-  rmSync(previous, { recursive: true, force: true });
   console.log(`\nBuilt ${target}`);
+}
+
+/**
+ * Runs one step after Astro; an error in it is told as "<what> failed: <why>".
+ * @param {string} what @param {() => unknown} run
+ */
+async function step(what, run) {
+  try {
+    await run();
+  } catch (error) {
+    throw new Error(`${what} failed: ${error instanceof Error ? error.message : error}`, { cause: error });
+  }
+}
+
+/** The old dist/ is moved aside, not deleted, until the new one is in place; put back if the move fails. */
+function swap() {
+  rmSync(previous, { recursive: true, force: true });
+  const hadTarget = existsSync(target);
+  if (hadTarget) renameSync(target, previous);
+  try {
+    moveFolder(staging, target);
+  } catch (error) {
+    rmSync(target, { recursive: true, force: true });
+    if (hadTarget) renameSync(previous, target);
+    throw error;
+  }
+  rmSync(previous, { recursive: true, force: true });
 }
 
 /** Renames, or copies then removes where the two are on different file systems. @param {string} from @param {string} to */
@@ -57,11 +103,20 @@ function moveFolder(from, to) {
   }
 }
 
-/** @param {string} message */
-function fail(message) {
+/**
+ * Says why the build stopped, removes the staging folder, and leaves dist/
+ * as it was. The error's stack is shown only on request (DEBUG=1 or --verbose).
+ * @param {string} message @param {unknown} [error]
+ */
+function fail(message, error) {
   rmSync(staging, { recursive: true, force: true });
+  if (error && verbose) console.error(error);
   console.error(`\nBuild failed: ${message}\n${existsSync(target) ? `${target} was left as it was.` : ''}`);
   process.exitCode = 1;
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  fail(`an unexpected error: ${error instanceof Error ? error.message : error}${verbose ? '' : ' (DEBUG=1 shows where)'}`, error);
+}
