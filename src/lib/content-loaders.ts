@@ -7,9 +7,15 @@
  * stale cache never stands in for a file that failed to read.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formatProblem } from './content-check/problem';
 import { readContent, type ContentFiles, type YamlSource } from './content-check/read-content';
+
+/** A path as Astro's store wants it: relative to the project root. */
+function fromRoot(root: URL, path: string): string {
+  return relative(fileURLToPath(root), resolve(path));
+}
 
 /** Reads the content, or throws with every problem of reading it. */
 function read(contentDir: string): ContentFiles {
@@ -63,22 +69,24 @@ export function topicsLoader(contentDir: string): Loader {
 
 /** `briefs/<brief>/brief.md`: the frontmatter as data, the Markdown as body (rendered by `render-brief.ts`). */
 export function briefsLoader(contentDir: string): Loader {
-  return loader('reader-briefs', contentDir, async ({ store, parseData, generateDigest }, content) => {
+  return loader('reader-briefs', contentDir, async ({ store, parseData, generateDigest, config }, content) => {
     for (const { id, brief } of content.briefs) {
       if (!brief) continue;
-      const data = await parseData({ id, data: (brief.frontmatter.value ?? {}) as Record<string, unknown>, filePath: brief.file });
-      store.set({ id, data, body: brief.body, filePath: brief.file, digest: generateDigest(brief.text) });
+      const filePath = fromRoot(config.root, brief.file);
+      const data = await parseData({ id, data: (brief.frontmatter.value ?? {}) as Record<string, unknown>, filePath });
+      store.set({ id, data, body: brief.body, filePath, digest: generateDigest(brief.text) });
     }
   });
 }
 
 /** `briefs/<brief>/annotations.yaml`: the editors' claims over the brief of the same folder. */
 export function annotationsLoader(contentDir: string): Loader {
-  return loader('reader-annotations', contentDir, async ({ store, parseData }, content) => {
+  return loader('reader-annotations', contentDir, async ({ store, parseData, config }, content) => {
     for (const { id, annotations } of content.briefs) {
       if (!annotations) continue;
-      const data = await parseData({ id, data: (annotations.value ?? {}) as Record<string, unknown>, filePath: annotations.file });
-      store.set({ id, data, filePath: annotations.file });
+      const filePath = fromRoot(config.root, annotations.file);
+      const data = await parseData({ id, data: (annotations.value ?? {}) as Record<string, unknown>, filePath });
+      store.set({ id, data, filePath });
     }
   });
 }
