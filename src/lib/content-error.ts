@@ -18,6 +18,12 @@ export interface ContentErrorOptions {
   at?: YamlPath;
   /** Another node the problem names (the first entry of a duplicate id), for its line. */
   also?: YamlPath;
+  /**
+   * For a link to something that is not there: what it names. The content
+   * check leaves these out when the file that should hold it failed to read,
+   * rather than report every link into a broken file.
+   */
+  missing?: { kind: 'reference' | 'listed-reference' | 'topic' | 'claim'; id: string };
   /** The line and column, where known without a YAML path (Markdown). 1-based. */
   line?: number;
   column?: number;
@@ -32,6 +38,7 @@ export class ContentError extends Error {
   readonly also: YamlPath | undefined;
   readonly line: number | undefined;
   readonly column: number | undefined;
+  readonly missing: ContentErrorOptions['missing'];
 
   constructor(options: ContentErrorOptions) {
     const where = options.item ? `${options.file}: ${options.item}` : options.file;
@@ -47,5 +54,6 @@ export class ContentError extends Error {
     this.also = options.also;
     this.line = options.line;
     this.column = options.column;
+    this.missing = options.missing;
   }
 }

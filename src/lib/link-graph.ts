@@ -175,6 +175,7 @@ function linkBrief(
         problem: `names "${listed.ref}", which is not in ${library.referencesFile}`,
         hint: `add it there or use one of: ${[...references.keys()].join(', ')}`,
         at,
+        missing: { kind: 'reference', id: listed.ref },
       });
       continue;
     }
@@ -221,7 +222,7 @@ function linkBrief(
       topics: claim.topics.flatMap((topicId, position) => {
         const topic = topics.get(topicId);
         if (topic) return [topic];
-        report({ file, item, problem: `topic "${topicId}" is not in the vocabulary`, hint: `use one of: ${[...topics.keys()].join(', ')}, or add it to ${library.topicsFile}`, at: ['claims', index, 'topics', position] });
+        report({ file, item, problem: `topic "${topicId}" is not in the vocabulary`, hint: `use one of: ${[...topics.keys()].join(', ')}, or add it to ${library.topicsFile}`, at: ['claims', index, 'topics', position], missing: { kind: 'topic', id: topicId } });
         return [];
       }),
       citations: claim.evidence.flatMap((evidence, position) => {
@@ -242,7 +243,7 @@ function linkBrief(
       const at = ['claims', index, 'links', position, 'to'];
       const to = claims.get(link.to);
       if (!to) {
-        report({ file, item: `claim "${claim.id}"`, problem: `links to claim "${link.to}", which this brief does not have`, hint: 'check the id against the claims of this annotations file', at });
+        report({ file, item: `claim "${claim.id}"`, problem: `links to claim "${link.to}", which this brief does not have`, hint: 'check the id against the claims of this annotations file', at, missing: { kind: 'claim', id: link.to } });
         continue;
       }
       if (to === from) {
@@ -304,6 +305,7 @@ function cite(
       problem: `cites reference "${evidence.ref}", which is not in ${context.library.referencesFile}`,
       hint: `use one of: ${[...context.numbers.keys()].join(', ')}`,
       at: context.at,
+      missing: { kind: 'reference', id: evidence.ref },
     });
     return undefined;
   }
@@ -315,6 +317,7 @@ function cite(
       problem: `cites reference "${evidence.ref}", which the brief's own reference list does not include`,
       hint: `evidence must come from the brief's references; add it to the frontmatter of ${context.brief.file} if the brief lists it`,
       at: context.at,
+      missing: { kind: 'listed-reference', id: evidence.ref },
     });
     return undefined;
   }

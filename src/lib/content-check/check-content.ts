@@ -14,7 +14,7 @@ import type { z } from 'astro/zod';
 import { ContentError, type YamlPath } from '../content-error';
 import { checkLibrary, type BriefSource } from '../link-graph';
 import { rehypePlugins, remarkPlugins } from '../../markdown/plugins';
-import { annotationsSchema, briefSchema, referenceSchema, topicSchema, type Claim, type Reference, type Topic } from '../schema';
+import { annotationsSchema, briefSchema, claimSchema, referenceSchema, topicSchema, type Claim, type Reference, type Topic } from '../schema';
 import { sortProblems, type Problem } from './problem';
 import { positionOf, problemFrom, readContent, type YamlSource } from './read-content';
 
@@ -26,46 +26,68 @@ export async function checkContent(contentDir: string): Promise<Problem[]> {
   const content = readContent(contentDir);
   const problems = [...content.problems];
   const sources = new Map<string, YamlSource>();
-  const fromError = (error: ContentError) => problems.push(problemFrom(error, sources));
+  const claimPositions = new Map<string, number[]>();
+  const fromError = (error: ContentError) => {
+    const positions = claimPositions.get(error.file);
+    const placed = new ContentError({ ...error, file: error.file, problem: error.problem, at: inFile(error.at, positions), also: inFile(error.also, positions) });
+    problems.push(problemFrom(placed, sources));
+  };
 
-  const references = content.references && checkEntries(content.references, referenceSchema, 'reference', problems);
-  const topics = content.topics && checkEntries(content.topics, topicSchema, 'topic', problems);
+  const references = checkEntries(content.references, referenceSchema, 'reference', problems);
+  const topics = checkEntries(content.topics, topicSchema, 'topic', problems);
   if (content.references) sources.set(content.references.file, content.references);
   if (content.topics) sources.set(content.topics.file, content.topics);
 
+  // What is left of a broken file still takes part, so one run finds every
+  // problem; links into what is broken are not reported as dangling.
   const briefs: BriefSource[] = [];
+  const unsure = { reference: !references.clean, 'listed-reference': false, topic: !topics.clean, claim: false };
+  const brokenClaimIds = new Set<string>();
+  const briefsWithBrokenFrontmatter = new Set<string>();
   for (const files of content.briefs) {
     if (files.annotations) sources.set(files.annotationsFile, files.annotations);
     if (!files.brief) continue;
     sources.set(files.briefFile, files.brief.frontmatter);
-    const data = checkDocument(files.brief.frontmatter, briefSchema, () => ({ item: 'frontmatter' }), problems);
-    const annotations = files.annotations && checkDocument(files.annotations, annotationsSchema, claimItem(files.annotations), problems);
-    if (!data || !annotations) continue;
-    briefs.push({ id: files.id, file: files.briefFile, annotationsFile: files.annotationsFile, data, body: files.brief.body, claims: annotations.claims });
+    let data = checkDocument(files.brief.frontmatter, briefSchema, () => ({ item: 'frontmatter' }), problems);
+    if (!data) {
+      briefsWithBrokenFrontmatter.add(files.annotationsFile);
+      data = briefSchema.parse({ title: files.id, summary: 'The frontmatter did not read; checked without it.', date: '?', authorship: '?' });
+    }
+    const { claims, positions } = files.annotations ? checkClaims(files.annotations, problems, brokenClaimIds) : { claims: [], positions: [] };
+    claimPositions.set(files.annotationsFile, positions);
+    briefs.push({ id: files.id, file: files.briefFile, annotationsFile: files.annotationsFile, data, body: files.brief.body, claims });
   }
 
-  // Cross-file checks only where the files they join read cleanly: a broken
-  // references.yaml would otherwise make every citation look dangling.
-  if (references && topics) {
-    checkLibrary({
-      referencesFile: join(contentDir, 'references.yaml'),
-      topicsFile: join(contentDir, 'topics.yaml'),
-      references,
-      topics,
-      briefs,
-    }).forEach(fromError);
-  }
+  const isConsequence = (error: ContentError) =>
+    error.missing !== undefined &&
+    (unsure[error.missing.kind] ||
+      (error.missing.kind === 'claim' && brokenClaimIds.has(`${error.file}#${error.missing.id}`)) ||
+      (error.missing.kind === 'listed-reference' && briefsWithBrokenFrontmatter.has(error.file)));
+  checkLibrary({
+    referencesFile: content.references?.file ?? join(contentDir, 'references.yaml'),
+    topicsFile: content.topics?.file ?? join(contentDir, 'topics.yaml'),
+    references: references.entries,
+    topics: topics.entries,
+    briefs,
+  })
+    .filter((error) => !isConsequence(error))
+    .forEach(fromError);
   for (const brief of briefs) (await anchorProblems(brief)).forEach(fromError);
 
   return sortProblems(problems);
 }
 
 /** A list of entries (references, topics), each checked alone so the good ones still count. */
-function checkEntries<T extends Reference | Topic>(source: YamlSource, schema: z.ZodType<T, z.ZodTypeDef, unknown>, noun: string, problems: Problem[]): T[] | undefined {
-  if (!source.parsed) return undefined;
+function checkEntries<T extends Reference | Topic>(
+  source: YamlSource | undefined,
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  noun: string,
+  problems: Problem[],
+): { entries: T[]; clean: boolean } {
+  if (!source?.parsed) return { entries: [], clean: false };
   if (!Array.isArray(source.value)) {
     problems.push({ file: source.file, line: 1, column: 1, message: `must be a list of ${noun} entries, each starting with "- id:"`, hint: 'see the first entries of the file in the repository for the form' });
-    return undefined;
+    return { entries: [], clean: false };
   }
   const entries: T[] = [];
   let clean = true;
@@ -80,7 +102,37 @@ function checkEntries<T extends Reference | Topic>(source: YamlSource, schema: z
     const item = typeof id === 'string' ? `${noun} "${id}"` : `${noun} ${index + 1}`;
     for (const issue of result.error.issues) issueProblem(source, [index, ...issue.path], item, issue.path, issue.message, problems);
   }
-  return clean ? entries : undefined;
+  return { entries, clean };
+}
+
+/**
+ * The annotations against their schema, every issue reported; the claims
+ * that pass are returned, and the ids of those that do not are noted in
+ * `brokenIds` (as `<file>#<id>`).
+ */
+function checkClaims(source: YamlSource, problems: Problem[], brokenIds: Set<string>): { claims: Claim[]; positions: number[] } {
+  const whole = checkDocument(source, annotationsSchema, claimItem(source), problems);
+  if (whole) return { claims: whole.claims, positions: whole.claims.map((_, index) => index) };
+  const listed = (source.value as { claims?: unknown } | null | undefined)?.claims;
+  const kept: { claims: Claim[]; positions: number[] } = { claims: [], positions: [] };
+  if (!Array.isArray(listed)) return kept;
+  for (const [index, entry] of listed.entries()) {
+    const result = claimSchema.safeParse(entry);
+    if (result.success) {
+      kept.claims.push(result.data);
+      kept.positions.push(index);
+      continue;
+    }
+    const id = (entry as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') brokenIds.add(`${source.file}#${id}`);
+  }
+  return kept;
+}
+
+/** A path into the claims kept, turned into a path into the file: `positions[i]` is where kept claim `i` stands. */
+function inFile(path: YamlPath | undefined, positions: number[] | undefined): YamlPath | undefined {
+  if (!path || !positions || path[0] !== 'claims' || typeof path[1] !== 'number') return path;
+  return ['claims', positions[path[1]] ?? path[1], ...path.slice(2)];
 }
 
 /** A whole document against its schema: every issue reported, the data returned when there is none. */
