@@ -1,18 +1,25 @@
 // @ts-check
 /**
- * `npm run build`: builds the site and its search index into a staging
- * folder, and only when both succeed swaps it into `dist/`. A content
- * mistake stops the build with the editor's message; the last good `dist/`
- * stays exactly as it was.
+ * `npm run build`: the last good `dist/` is only ever replaced by a complete
+ * new one.
+ *
+ * 1. The settings (SITE_BASE, SITE_URL) are checked, then the whole content
+ *    (src/lib/content-check/); a problem stops here, each said once.
+ * 2. Astro's `build()` builds the site into a staging folder; its
+ *    integration (src/integrations/complete-site.mjs) adds the search index
+ *    and the host files, so the staging folder is the complete site.
+ * 3. The staging folder is swapped into `dist/`.
+ *
+ * Any failure names its step, removes the staging folder and leaves `dist/`
+ * as it was. DEBUG=1 or --verbose adds the stack of the error.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
+import { step } from '../integrations/complete-site.mjs';
+import { markContentChecked } from '../integrations/content-check.mjs';
 import { SettingsError, siteSettings } from '../lib/site-settings.mjs';
-import { buildSearchIndex } from './search-index.mjs';
-import { writeSiteFiles } from './site-files.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const target = resolve(root, process.env.READER_OUT_DIR || 'dist');
@@ -25,56 +32,42 @@ const verbose = Boolean(process.env.DEBUG) || process.argv.includes('--verbose')
 
 async function main() {
   // Settings first: a bad SITE_BASE or SITE_URL would reach every page.
-  /** @type {{ base: string, site: string | undefined }} */
-  let settings;
   try {
-    settings = siteSettings(process.env);
+    siteSettings(process.env);
   } catch (error) {
     if (error instanceof SettingsError) return fail(error.message);
     throw error;
   }
 
-  // Then the content, checked whole before Astro reads a file of it (see
-  // src/lib/content-check/): every problem is listed once, and a stale
-  // Astro cache can never stand in for a file that failed.
+  // Then the content, checked whole before Astro reads a file of it: every
+  // problem is listed once, and a stale Astro cache can never stand in for a
+  // file that failed.
   /** @type {typeof import('../lib/content-check/check-content.ts')} */
   const { checkContent, formatProblem } = await tsImport('../lib/content-check/check-content.ts', import.meta.url);
-  const contentDir = process.env.READER_CONTENT_DIR ?? 'content';
-  const problems = await checkContent(contentDir);
+  const problems = await checkContent(process.env.READER_CONTENT_DIR ?? 'content');
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
     return fail(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (listed above; \`npm run check\` lists them without building).`);
   }
+  markContentChecked();
 
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(dirname(target), { recursive: true });
-  const astro = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/astro.js'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, READER_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (astro.status !== 0) return fail(`the site did not build (exit ${astro.status ?? astro.signal}); see the message above.`);
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const { build } = await import('astro');
+  try {
+    await build({ root, outDir: staging, mode: 'production' });
+  } catch (error) {
+    // Astro has logged what it knows; the steps of the integration say which failed.
+    return fail(error instanceof Error && / failed: /.test(error.message) ? error.message : `the site did not build: ${error instanceof Error ? error.message : error}`, error);
+  }
 
   try {
-    await step('the search index (Pagefind)', () => buildSearchIndex(staging));
-    await step('the site files (_headers, sitemap.xml, robots.txt)', () => writeSiteFiles(staging, { siteUrl: settings.site, base: settings.base }));
     await step(`moving the new site into ${target}`, swap);
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error), error);
   }
   console.log(`\nBuilt ${target}`);
-}
-
-/**
- * Runs one step after Astro; an error in it is told as "<what> failed: <why>".
- * @param {string} what @param {() => unknown} run
- */
-async function step(what, run) {
-  try {
-    await run();
-  } catch (error) {
-    throw new Error(`${what} failed: ${error instanceof Error ? error.message : error}`, { cause: error });
-  }
 }
 
 /** The old dist/ is moved aside, not deleted, until the new one is in place; put back if the move fails. */
