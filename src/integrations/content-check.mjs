@@ -20,13 +20,15 @@ export default function contentCheck({ contentDir }) {
   return {
     name: 'reader:content-check',
     hooks: {
-      'astro:config:setup': async ({ command }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' || /** @type {Record<symbol, boolean>} */ (globalThis)[CHECKED]) return;
         /** @type {typeof import('../lib/content-check/check-content.ts')} */
         const { checkContent, formatProblem } = await tsImport('../lib/content-check/check-content.ts', import.meta.url);
         const problems = await checkContent(contentDir);
         if (problems.length > 0) {
-          throw new Error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:\n${problems.map(formatProblem).join('\n')}`);
+          // Listed through the logger: Astro's error printer would add hints of its own to so long a message.
+          for (const problem of problems) logger.error(formatProblem(problem));
+          throw new Error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content, listed above (\`npm run check\` lists them without building)`);
         }
       },
     },
