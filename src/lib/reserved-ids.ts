@@ -28,6 +28,12 @@ export const RESERVED_ELEMENT_IDS: readonly ReservedId[] = [
   { id: 'site-search', match: 'exact', owner: 'the search box in the header' },
   { id: 'citation-preview', match: 'exact', owner: 'the citation preview the reading view opens' },
   { id: 'references', match: 'exact', owner: "the heading of a brief's reference list" },
+  // The reading view of issue 9 (src/lib/reading-ids.ts on main).
+  { id: 'brief-text', match: 'exact', owner: "the brief's own text in the reading view (the skip link lands there)" },
+  { id: 'contents', match: 'exact', owner: "the brief's contents list" },
+  { id: 'annotations-switch', match: 'exact', owner: 'the switch between the plain and the annotated reading' },
+  { id: 'annotations-legend', match: 'exact', owner: 'the legend of that switch' },
+  { id: 'claim-panel', match: 'prefix', owner: "the claim details panel and its title (claim-panel, claim-panel-title)" },
   { id: 'ref-', match: 'prefix', owner: "the entries of a brief's reference list (ref-<reference id>)" },
   { id: 'note-', match: 'prefix', owner: 'the editors’ margin notes and their toggles (note-<claim id>, note-toggle-<claim id>)' },
   { id: 'claims', match: 'exact', owner: "the list of citing claims on a source's page" },
