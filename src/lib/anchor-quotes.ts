@@ -154,7 +154,8 @@ function closestText(haystack: NormalizedText, original: string, exact: string):
  * passages that differ only there do not look alike.
  */
 export function excerpt(passage: string, limit = 120): string {
-  const flat = passage.replace(/\s+/g, ' ').replace(/\u0000/g, ' ¶ ').trim();
+  // A block border inside the passage is shown as ¶; one at either end says nothing.
+  const flat = passage.replace(/^[\s\u0000]+|[\s\u0000]+$/g, '').replace(/\s+/g, ' ').replace(/\u0000/g, ' ¶ ').trim();
   const short = flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}…`;
   return short.replace(/\p{Cf}/gu, showCodePoint).replace(/\P{M}\p{M}+/gu, (cluster) => (cluster.normalize('NFC') === cluster ? cluster : `${cluster.normalize('NFC')} (decomposed: ${[...cluster].map(showCodePoint).join(' ')})`));
 }

@@ -30,3 +30,9 @@ describe('quotes and Unicode', () => {
     ]);
   });
 });
+
+describe('excerpt', () => {
+  it('shows a block border inside a passage as ¶, and none at its ends', () => {
+    expect(excerpt('\u0000First block.\u0000Second block.\u0000')).toBe('First block. ¶ Second block.');
+  });
+});
