@@ -6,9 +6,12 @@
  */
 import { defineConfig } from 'astro/config';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.mjs';
+import { siteSettings } from './src/lib/site-settings.mjs';
+import completeSite from './src/integrations/complete-site.mjs';
+import contentCheck from './src/integrations/content-check.mjs';
 
-const base = process.env.SITE_BASE || '/';
-const site = process.env.SITE_URL || undefined;
+// Checked here too for a plain `astro build`/`astro dev`; `npm run build` checks them before it starts.
+const { base, site } = siteSettings(process.env);
 
 export default defineConfig({
   base,
@@ -17,11 +20,15 @@ export default defineConfig({
   // static host without rewrite rules.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // The build driver (src/cli/build.mjs) builds into a staging folder and
-  // swaps it into place only when everything succeeded.
-  outDir: process.env.READER_OUT_DIR || './dist',
+  // `npm run build` (src/cli/build.mjs) builds into a staging folder of its
+  // own and swaps it into place only when everything succeeded.
+  outDir: './dist',
   cacheDir: process.env.READER_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
+  integrations: [
+    contentCheck({ contentDir: process.env.READER_CONTENT_DIR ?? 'content' }),
+    completeSite({ siteUrl: site, base }),
+  ],
   // Scripts ship as files, never inline, so the Content-Security-Policy can
   // allow script from 'self' alone.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -1,16 +1,25 @@
 // @ts-check
 /**
- * `npm run build`: builds the site and its search index into a staging
- * folder, and only when both succeed swaps it into `dist/`. A content
- * mistake stops the build with the editor's message; the last good `dist/`
- * stays exactly as it was.
+ * `npm run build`: the last good `dist/` is only ever replaced by a complete
+ * new one.
+ *
+ * 1. The settings (SITE_BASE, SITE_URL) are checked, then the whole content
+ *    (src/lib/content-check/); a problem stops here, each said once.
+ * 2. Astro's `build()` builds the site into a staging folder; its
+ *    integration (src/integrations/complete-site.mjs) adds the search index
+ *    and the host files, so the staging folder is the complete site.
+ * 3. The staging folder is swapped into `dist/`.
+ *
+ * Any failure names its step, removes the staging folder and leaves `dist/`
+ * as it was. DEBUG=1 or --verbose adds the stack of the error.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex } from './search-index.mjs';
-import { writeSiteFiles } from './site-files.mjs';
+import { tsImport } from 'tsx/esm/api';
+import { step } from '../integrations/complete-site.mjs';
+import { markContentChecked } from '../integrations/content-check.mjs';
+import { SettingsError, siteSettings } from '../lib/site-settings.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const target = resolve(root, process.env.READER_OUT_DIR || 'dist');
@@ -19,31 +28,61 @@ const target = resolve(root, process.env.READER_OUT_DIR || 'dist');
 // server chunks in the output. So the staging folder is always here.
 const staging = resolve(root, `.dist-staging-${process.pid}`);
 const previous = `${target}.previous`;
+const verbose = Boolean(process.env.DEBUG) || process.argv.includes('--verbose');
 
 async function main() {
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(dirname(target), { recursive: true });
-  const astro = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/astro.js'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, READER_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (astro.status !== 0) return fail(`the site did not build (exit ${astro.status ?? astro.signal}); see the message above.`);
-
+  // Settings first: a bad SITE_BASE or SITE_URL would reach every page.
   try {
-    await buildSearchIndex(staging);
+    siteSettings(process.env);
   } catch (error) {
-    return fail(`the search index did not build: ${error instanceof Error ? error.message : error}`);
+    if (error instanceof SettingsError) return fail(error.message);
+    throw error;
   }
 
-  writeSiteFiles(staging, { siteUrl: process.env.SITE_URL || undefined, base: process.env.SITE_BASE || '/' });
+  // Then the content, checked whole before Astro reads a file of it: every
+  // problem is listed once, and a stale Astro cache can never stand in for a
+  // file that failed.
+  /** @type {typeof import('../lib/content-check/check-content.ts')} */
+  const { checkContent, formatProblem } = await tsImport('../lib/content-check/check-content.ts', import.meta.url);
+  const problems = await checkContent(process.env.READER_CONTENT_DIR ?? 'content');
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(formatProblem(problem));
+    return fail(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (listed above; \`npm run check\` lists them without building).`);
+  }
+  markContentChecked();
 
-  // Swap: the old dist/ is moved aside, not deleted, until the new one is in place.
-  rmSync(previous, { recursive: true, force: true });
-  if (existsSync(target)) renameSync(target, previous);
-  moveFolder(staging, target);
-  rmSync(previous, { recursive: true, force: true });
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(dirname(target), { recursive: true });
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const { build } = await import('astro');
+  try {
+    await build({ root, outDir: staging, mode: 'production' });
+  } catch (error) {
+    // Astro has logged what it knows; the steps of the integration say which failed.
+    return fail(error instanceof Error && / failed: /.test(error.message) ? error.message : `the site did not build: ${error instanceof Error ? error.message : error}`, error);
+  }
+
+  try {
+    await step(`moving the new site into ${target}`, swap);
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error), error);
+  }
   console.log(`\nBuilt ${target}`);
+}
+
+/** The old dist/ is moved aside, not deleted, until the new one is in place; put back if the move fails. */
+function swap() {
+  rmSync(previous, { recursive: true, force: true });
+  const hadTarget = existsSync(target);
+  if (hadTarget) renameSync(target, previous);
+  try {
+    moveFolder(staging, target);
+  } catch (error) {
+    rmSync(target, { recursive: true, force: true });
+    if (hadTarget) renameSync(previous, target);
+    throw error;
+  }
+  rmSync(previous, { recursive: true, force: true });
 }
 
 /** Renames, or copies then removes where the two are on different file systems. @param {string} from @param {string} to */
@@ -57,11 +96,20 @@ function moveFolder(from, to) {
   }
 }
 
-/** @param {string} message */
-function fail(message) {
+/**
+ * Says why the build stopped, removes the staging folder, and leaves dist/
+ * as it was. The error's stack is shown only on request (DEBUG=1 or --verbose).
+ * @param {string} message @param {unknown} [error]
+ */
+function fail(message, error) {
   rmSync(staging, { recursive: true, force: true });
+  if (error && verbose) console.error(error);
   console.error(`\nBuild failed: ${message}\n${existsSync(target) ? `${target} was left as it was.` : ''}`);
   process.exitCode = 1;
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  fail(`an unexpected error: ${error instanceof Error ? error.message : error}${verbose ? '' : ' (DEBUG=1 shows where)'}`, error);
+}

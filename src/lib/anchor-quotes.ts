@@ -12,8 +12,10 @@ import type { Quote } from './schema';
 /** Text made comparable, with the index in the original of every character. */
 export interface NormalizedText {
   text: string;
-  /** `origin[i]` is the index in the original text of `text[i]`. */
+  /** `origin[i]` is the index in the original text of `text[i]`'s first source character. */
   origin: number[];
+  /** `originEnd[i]` is the index just after `text[i]`'s last source character. */
+  originEnd: number[];
 }
 
 const CHARACTER_EQUIVALENTS: Record<string, string> = {
@@ -31,28 +33,63 @@ const CHARACTER_EQUIVALENTS: Record<string, string> = {
   '\u00A0': ' ',
 };
 
-/** Folds typographic quotes, ellipses and whitespace runs, keeping a map back. */
+/** A character and the combining marks after it: what NFC may fold into one. */
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
+
+/**
+ * Folds typographic quotes, ellipses and whitespace runs, and composes
+ * accents (Unicode NFC: "e" + U+0301 matches "é"), keeping a map back.
+ */
 export function normalizeForMatching(original: string): NormalizedText {
   let text = '';
   const origin: number[] = [];
+  const originEnd: number[] = [];
   let previousWasSpace = false;
-  for (let index = 0; index < original.length; index++) {
-    const character = original[index]!;
-    const folded = CHARACTER_EQUIVALENTS[character] ?? character;
+  for (const match of original.matchAll(CLUSTER)) {
+    const cluster = match[0];
+    const start = match.index;
+    const end = start + cluster.length;
+    const folded = CHARACTER_EQUIVALENTS[cluster] ?? cluster.normalize('NFC');
     if (/^\s$/.test(folded)) {
-      if (previousWasSpace) continue;
+      if (previousWasSpace) {
+        originEnd[originEnd.length - 1] = end;
+        continue;
+      }
       previousWasSpace = true;
       text += ' ';
-      origin.push(index);
+      origin.push(start);
+      originEnd.push(end);
       continue;
     }
     previousWasSpace = false;
     for (const piece of folded) {
       text += piece;
-      origin.push(index);
+      origin.push(start);
+      originEnd.push(end);
+      // An astral character is two UTF-16 units: keep the maps one entry per unit.
+      if (piece.length === 2) {
+        origin.push(start);
+        originEnd.push(end);
+      }
     }
   }
-  return { text, origin };
+  return { text, origin, originEnd };
+}
+
+/**
+ * Characters a reader cannot see (Unicode "format" characters: zero-width
+ * spaces and joiners, soft hyphens, bidi controls, BOMs). A quote must not
+ * hold them, and messages show them as `\u…` so an editor can find them.
+ */
+export const INVISIBLE_CHARACTER = /\p{Cf}/u;
+
+/** Every invisible character of `text`, as `\u200B`. */
+export function invisibleCharacters(text: string): string[] {
+  return [...text.matchAll(/\p{Cf}/gu)].map((match) => showCodePoint(match[0]));
+}
+
+function showCodePoint(character: string): string {
+  return `\\u${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 export type QuoteMatch =
@@ -85,7 +122,7 @@ export function findQuote(text: string, quote: Quote): QuoteMatch {
   return {
     status: 'found',
     start: haystack.origin[at]!,
-    end: haystack.origin[at + exact.length - 1]! + 1,
+    end: haystack.originEnd[at + exact.length - 1]!,
   };
 }
 
@@ -108,11 +145,17 @@ function closestText(haystack: NormalizedText, original: string, exact: string):
   if (!best) return undefined;
   const from = Math.max(0, best.at);
   const to = Math.min(haystack.text.length, best.at + exact.length) - 1;
-  return original.slice(haystack.origin[from], haystack.origin[to]! + 1);
+  return original.slice(haystack.origin[from], haystack.originEnd[to]);
 }
 
-/** Shows a passage in an error message: short, on one line. */
+/**
+ * Shows a passage in an error message: short, on one line, with characters
+ * a reader cannot see written out (`\u200B`) and accents composed, so two
+ * passages that differ only there do not look alike.
+ */
 export function excerpt(passage: string, limit = 120): string {
-  const flat = passage.replace(/\s+/g, ' ').replace(/\u0000/g, ' ¶ ').trim();
-  return flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}…`;
+  // A block border inside the passage is shown as ¶; one at either end says nothing.
+  const flat = passage.replace(/^[\s\u0000]+|[\s\u0000]+$/g, '').replace(/\s+/g, ' ').replace(/\u0000/g, ' ¶ ').trim();
+  const short = flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}…`;
+  return short.replace(/\p{Cf}/gu, showCodePoint).replace(/\P{M}\p{M}+/gu, (cluster) => (cluster.normalize('NFC') === cluster ? cluster : `${cluster.normalize('NFC')} (decomposed: ${[...cluster].map(showCodePoint).join(' ')})`));
 }

@@ -25,18 +25,21 @@ export function nameKey(name: string): string {
 export function checkGlossary(entries: readonly GlossaryTerm[], file: string): void {
   const owner = new Map<string, { id: string; name: string }>();
   const ids = new Set<string>();
-  for (const entry of entries) {
+  for (const [index, entry] of entries.entries()) {
     if (ids.has(entry.id)) {
-      throw new ContentError({ file, item: `term "${entry.id}"`, problem: 'this id is used by another term too', hint: 'give each term an id of its own' });
+      throw new ContentError({ file, item: `term "${entry.id}"`, at: [index, 'id'], problem: 'this id is used by another term too', hint: 'give each term an id of its own' });
     }
     ids.add(entry.id);
-    for (const name of namesOf(entry)) {
+    for (const [position, name] of namesOf(entry).entries()) {
+      // Where the name is written: the term itself, or one of its other names.
+      const at = position === 0 ? [index, 'term'] : [index, 'names', position - 1];
       const key = nameKey(name);
       const previous = owner.get(key);
       if (previous && previous.id === entry.id) {
         throw new ContentError({
           file,
           item: `term "${entry.id}"`,
+          at,
           problem: `the name "${name}" is listed twice (as "${previous.name}" too)`,
           hint: 'names that differ only in case, spaces or hyphens are one name; keep one of them',
         });
@@ -45,6 +48,7 @@ export function checkGlossary(entries: readonly GlossaryTerm[], file: string): v
         throw new ContentError({
           file,
           item: `term "${entry.id}"`,
+          at,
           problem: `the name "${name}" is also a name of term "${previous.id}" (as "${previous.name}")`,
           hint: 'a name must lead to one term: remove it from one of the two, or make it longer so it says which is meant',
         });

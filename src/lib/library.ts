@@ -3,6 +3,7 @@
  * once per build (every page awaits the same promise).
  */
 import { getCollection } from 'astro:content';
+import { join } from 'node:path';
 import { contentDir } from './content-dir';
 import { buildLibrary, type Library } from './link-graph';
 
@@ -22,16 +23,16 @@ async function assemble(): Promise<Library> {
   ]);
   const annotationsByBrief = new Map(annotations.map((entry) => [entry.id, entry]));
   return buildLibrary({
-    referencesFile: `${contentDir}/references.yaml`,
-    topicsFile: `${contentDir}/topics.yaml`,
+    referencesFile: join(contentDir, 'references.yaml'),
+    topicsFile: join(contentDir, 'topics.yaml'),
     references: references.map((entry) => entry.data),
     topics: topics.map((entry) => entry.data),
     briefs: briefs.map((entry) => {
-      const annotationsFile = `${contentDir}/briefs/${entry.id}/annotations.yaml`;
+      const annotationsFile = join(contentDir, 'briefs', entry.id, 'annotations.yaml');
       const body = entry.body ?? '';
       return {
         id: entry.id,
-        file: entry.filePath ?? `${contentDir}/briefs/${entry.id}/brief.md`,
+        file: entry.filePath ?? join(contentDir, 'briefs', entry.id, 'brief.md'),
         annotationsFile,
         data: entry.data,
         body,

@@ -7,6 +7,8 @@
  * inverse of each link is derived here, once, and nowhere else.
  */
 import { ContentError } from './content-error';
+import { RESERVED_TOP_LEVEL_PATHS, reservedElementId, reservedTopLevelPath } from './reserved-ids';
+import { ID_PATTERN } from './schema';
 import type { BriefData, Claim, ClaimRelation, Evidence, EvidenceRelation, Reference, Topic } from './schema';
 
 export interface BriefSource {
@@ -84,39 +86,63 @@ export interface Library {
   topics: LinkedTopic[];
 }
 
-/** Ids a brief cannot take: they are the site's own top-level pages. */
-export const RESERVED_BRIEF_IDS = new Set(['about', 'search', 'references', 'topics', 'pagefind', '_astro', '404']);
-
-/** Checks every link of the library and computes the inverse ones. Throws a ContentError at the first problem. */
+/**
+ * Checks every link of the library and computes the inverse ones. Throws the
+ * first problem as a ContentError; `checkLibrary` gives every one.
+ */
 export function buildLibrary(source: LibrarySource): Library {
+  const { library, problems } = linkLibrary(source);
+  if (problems.length > 0) throw problems[0];
+  return library;
+}
+
+/** Every problem of the library's links, in file order; none when it links up. */
+export function checkLibrary(source: LibrarySource): ContentError[] {
+  return linkLibrary(source).problems;
+}
+
+/** Links what links up and reports the rest, so one pass finds every problem. */
+function linkLibrary(source: LibrarySource): { library: Library; problems: ContentError[] } {
+  const problems: ContentError[] = [];
+  const report = (options: ConstructorParameters<typeof ContentError>[0]) => problems.push(new ContentError(options));
+
   const references = new Map<string, LinkedReference>();
-  for (const reference of source.references) {
-    if (references.has(reference.id)) {
-      throw new ContentError({ file: source.referencesFile, item: `reference "${reference.id}"`, problem: 'this id is used twice', hint: 'give each reference an id of its own' });
+  const referencePositions = new Map<string, number>();
+  for (const [position, reference] of source.references.entries()) {
+    const first = referencePositions.get(reference.id);
+    if (first !== undefined) {
+      report({ file: source.referencesFile, item: `reference "${reference.id}"`, problem: `this id is used twice: by entry ${first + 1} and by entry ${position + 1}`, hint: 'give each reference an id of its own', at: [position, 'id'], also: [first, 'id'] });
+      continue;
     }
+    referencePositions.set(reference.id, position);
     references.set(reference.id, { ...reference, citedBy: [] });
   }
   const topics = new Map<string, LinkedTopic>();
-  for (const topic of source.topics) {
-    if (topics.has(topic.id)) {
-      throw new ContentError({ file: source.topicsFile, item: `topic "${topic.id}"`, problem: 'this id is used twice', hint: 'give each topic an id of its own' });
+  const topicPositions = new Map<string, number>();
+  for (const [position, topic] of source.topics.entries()) {
+    const first = topicPositions.get(topic.id);
+    if (first !== undefined) {
+      report({ file: source.topicsFile, item: `topic "${topic.id}"`, problem: `this id is used twice: by entry ${first + 1} and by entry ${position + 1}`, hint: 'give each topic an id of its own', at: [position, 'id'], also: [first, 'id'] });
+      continue;
     }
+    topicPositions.set(topic.id, position);
     topics.set(topic.id, { ...topic, claims: [] });
   }
 
   const briefs = [...source.briefs]
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
-    .map((brief) => linkBrief(brief, references, topics, source));
+    .map((brief) => linkBrief(brief, references, topics, source, report));
 
   for (const topic of topics.values()) topic.claims.sort(byBriefThenIndex);
   for (const reference of references.values()) reference.citedBy.sort((a, b) => byBriefThenIndex(a.claim, b.claim));
 
   return {
-    briefs,
-    references: [...references.values()],
-    topics: [...topics.values()],
+    library: { briefs, references: [...references.values()], topics: [...topics.values()] },
+    problems,
   };
 }
+
+type Report = (options: ConstructorParameters<typeof ContentError>[0]) => void;
 
 function byBriefThenIndex(a: LinkedClaim, b: LinkedClaim): number {
   return a.brief.data.order - b.brief.data.order || a.brief.id.localeCompare(b.brief.id) || a.index - b.index;
@@ -127,62 +153,82 @@ function linkBrief(
   references: Map<string, LinkedReference>,
   topics: Map<string, LinkedTopic>,
   library: LibrarySource,
+  report: Report,
 ): LinkedBrief {
   const { claims: claimSources, ...rest } = source;
   const file = source.annotationsFile;
-  if (RESERVED_BRIEF_IDS.has(source.id)) {
-    throw new ContentError({ file: source.file, problem: `the folder name "${source.id}" is taken by a page of the site`, hint: `rename the folder; reserved: ${[...RESERVED_BRIEF_IDS].join(', ')}` });
-  }
+  const folderProblem = briefFolderProblem(source.id);
+  if (folderProblem) report({ file: source.file, ...folderProblem });
   if (source.body.trim() === '') {
-    throw new ContentError({ file: source.file, problem: 'the brief has no text', hint: "write the brief's text below the frontmatter's closing ---" });
+    report({ file: source.file, problem: 'the brief has no text', hint: "write the brief's text below the frontmatter's closing ---" });
   }
   const brief: LinkedBrief = { ...rest, claims: [], referenceList: [] };
 
   const numbers = new Map<string, number>();
   for (const [position, listed] of source.data.references.entries()) {
+    const at = ['references', position, 'ref'];
     const reference = references.get(listed.ref);
     if (!reference) {
-      throw new ContentError({
+      report({
         file: source.file,
         item: `reference list, entry ${position + 1}`,
         problem: `names "${listed.ref}", which is not in ${library.referencesFile}`,
         hint: `add it there or use one of: ${[...references.keys()].join(', ')}`,
+        at,
+        missing: { kind: 'reference', id: listed.ref },
       });
+      continue;
     }
     if (numbers.has(listed.ref)) {
-      throw new ContentError({ file: source.file, item: `reference list, entry ${position + 1}`, problem: `lists "${listed.ref}" a second time`, hint: 'list each reference once' });
+      report({ file: source.file, item: `reference list, entry ${position + 1}`, problem: `lists "${listed.ref}" a second time`, hint: 'list each reference once', at });
+      continue;
     }
-    numbers.set(listed.ref, position + 1);
-    brief.referenceList.push({ reference, number: position + 1, asListed: listed.asListed, citedBy: [] });
+    numbers.set(listed.ref, brief.referenceList.length + 1);
+    brief.referenceList.push({ reference, number: brief.referenceList.length + 1, asListed: listed.asListed, citedBy: [] });
   }
 
   const claims = new Map<string, LinkedClaim>();
+  const claimPositions = new Map<string, number>();
   for (const [index, claim] of claimSources.entries()) {
     const item = `claim "${claim.id}"`;
-    if (claims.has(claim.id)) {
-      throw new ContentError({ file, item, problem: 'this id is used by another claim too', hint: 'give each claim an id of its own' });
+    const first = claimPositions.get(claim.id);
+    if (first !== undefined) {
+      report({ file, item, problem: `this id is used by another claim too: claims ${first + 1} and ${index + 1}`, hint: 'give each claim an id of its own', at: ['claims', index, 'id'], also: ['claims', first, 'id'] });
+      continue;
+    }
+    claimPositions.set(claim.id, index);
+    const reserved = reservedElementId(claim.id);
+    if (reserved) {
+      report({
+        file,
+        item,
+        problem: `this id is taken by the layout: ${reserved.match === 'prefix' ? `ids starting with "${reserved.id}" belong to` : `"${reserved.id}" is the id of`} ${reserved.owner}`,
+        hint: 'choose another claim id; the two would share one URL fragment',
+        at: ['claims', index, 'id'],
+      });
     }
     const linked: LinkedClaim = {
       id: claim.id,
       quote: claim.quote,
       kind: claim.kind,
       note: claim.note,
-      corrections: claim.corrections.map((correction) => {
-        if (!claim.quote.exact.includes(correction.written)) {
-          throw new ContentError({ file, item, problem: `the correction of "${correction.written}" does not match any words of the claim's quote`, hint: 'copy the words exactly as they stand in the quote' });
-        }
-        return correction;
+      corrections: claim.corrections.filter((correction, position) => {
+        if (claim.quote.exact.includes(correction.written)) return true;
+        report({ file, item, problem: `the correction of "${correction.written}" does not match any words of the claim's quote`, hint: 'copy the words exactly as they stand in the quote', at: ['claims', index, 'corrections', position, 'written'] });
+        return false;
       }),
       brief,
-      index,
-      topics: claim.topics.map((topicId) => {
+      index: brief.claims.length,
+      topics: claim.topics.flatMap((topicId, position) => {
         const topic = topics.get(topicId);
-        if (!topic) {
-          throw new ContentError({ file, item, problem: `topic "${topicId}" is not in the vocabulary`, hint: `use one of: ${[...topics.keys()].join(', ')}, or add it to ${library.topicsFile}` });
-        }
-        return topic;
+        if (topic) return [topic];
+        report({ file, item, problem: `topic "${topicId}" is not in the vocabulary`, hint: `use one of: ${[...topics.keys()].join(', ')}, or add it to ${library.topicsFile}`, at: ['claims', index, 'topics', position], missing: { kind: 'topic', id: topicId } });
+        return [];
       }),
-      citations: claim.evidence.map((evidence) => cite(evidence, { file, item, brief, references, numbers, library })),
+      citations: claim.evidence.flatMap((evidence, position) => {
+        const citation = cite(evidence, { file, item, brief, references, numbers, library, at: ['claims', index, 'evidence', position, 'ref'] }, report);
+        return citation ? [citation] : [];
+      }),
       linksOut: [],
       linksIn: [],
     };
@@ -190,15 +236,19 @@ function linkBrief(
     brief.claims.push(linked);
   }
 
-  for (const claim of claimSources) {
+  for (const [index, claim] of claimSources.entries()) {
+    if (claimPositions.get(claim.id) !== index) continue;
     const from = claims.get(claim.id)!;
-    for (const link of claim.links) {
+    for (const [position, link] of claim.links.entries()) {
+      const at = ['claims', index, 'links', position, 'to'];
       const to = claims.get(link.to);
       if (!to) {
-        throw new ContentError({ file, item: `claim "${claim.id}"`, problem: `links to claim "${link.to}", which this brief does not have`, hint: 'check the id against the claims of this annotations file' });
+        report({ file, item: `claim "${claim.id}"`, problem: `links to claim "${link.to}", which this brief does not have`, hint: 'check the id against the claims of this annotations file', at, missing: { kind: 'claim', id: link.to } });
+        continue;
       }
       if (to === from) {
-        throw new ContentError({ file, item: `claim "${claim.id}"`, problem: 'links to itself', hint: 'remove the link' });
+        report({ file, item: `claim "${claim.id}"`, problem: 'links to itself', hint: 'remove the link', at });
+        continue;
       }
       from.linksOut.push({ claim: to, relation: link.relation });
       to.linksIn.push({ claim: from, relation: link.relation });
@@ -216,6 +266,24 @@ function linkBrief(
   return brief;
 }
 
+/** Why a folder name cannot be a brief's id, if it cannot: the id rule, then the paths the build writes. */
+export function briefFolderProblem(name: string): { problem: string; hint: string } | undefined {
+  if (!ID_PATTERN.test(name)) {
+    return {
+      problem: `the folder name "${name}" is not a valid brief id`,
+      hint: 'name the folder with lowercase letters and digits joined by single hyphens (for example "pakistan-afghanistan-2025"): it becomes the brief\'s URL',
+    };
+  }
+  const taken = reservedTopLevelPath(name);
+  if (taken) {
+    return {
+      problem: `the folder name "${name}" is taken: the build writes "${taken}" at the top of the site`,
+      hint: `rename the folder; taken, in any case: ${RESERVED_TOP_LEVEL_PATHS.join(', ')}`,
+    };
+  }
+  return undefined;
+}
+
 function cite(
   evidence: Evidence,
   context: {
@@ -225,25 +293,33 @@ function cite(
     references: Map<string, LinkedReference>;
     numbers: Map<string, number>;
     library: LibrarySource;
+    at: Array<string | number>;
   },
-): Citation {
+  report: Report,
+): Citation | undefined {
   const reference = context.references.get(evidence.ref);
   if (!reference) {
-    throw new ContentError({
+    report({
       file: context.file,
       item: context.item,
       problem: `cites reference "${evidence.ref}", which is not in ${context.library.referencesFile}`,
       hint: `use one of: ${[...context.numbers.keys()].join(', ')}`,
+      at: context.at,
+      missing: { kind: 'reference', id: evidence.ref },
     });
+    return undefined;
   }
   const number = context.numbers.get(evidence.ref);
   if (number === undefined) {
-    throw new ContentError({
+    report({
       file: context.file,
       item: context.item,
       problem: `cites reference "${evidence.ref}", which the brief's own reference list does not include`,
       hint: `evidence must come from the brief's references; add it to the frontmatter of ${context.brief.file} if the brief lists it`,
+      at: context.at,
+      missing: { kind: 'listed-reference', id: evidence.ref },
     });
+    return undefined;
   }
   return { reference, number, relation: evidence.relation, locator: evidence.locator, note: evidence.note };
 }

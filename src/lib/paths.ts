@@ -42,6 +42,3 @@ export function createPaths(base: string): SitePaths {
 
 /** The paths of the site being built. */
 export const paths: SitePaths = createPaths(import.meta.env.BASE_URL);
-
-/** The id of a reference's entry in a brief's reference list. */
-export const referenceEntryId = (referenceId: string) => `ref-${referenceId}`;

@@ -16,3 +16,6 @@ export const ANNOTATIONS_SWITCH_ID = 'annotations-switch';
 
 /** The editors' annotation on a claim (kind, note, the control that opens its details). */
 export const noteId = (claimId: string) => `note-${claimId}`;
+
+/** A reference's entry in a brief's reference list. */
+export const referenceEntryId = (referenceId: string) => `ref-${referenceId}`;

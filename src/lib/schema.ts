@@ -7,6 +7,7 @@
  * plain TypeScript that unit tests reach without Astro.
  */
 import { z } from 'astro/zod';
+import { invisibleCharacters } from './anchor-quotes';
 
 /** Ids become URL segments and HTML ids: lowercase words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -25,6 +26,23 @@ export const httpUrlSchema = z
   .refine((value) => /^https?:\/\//i.test(value), {
     message: 'must start with http:// or https:// (other schemes, such as javascript:, are refused)',
   });
+
+/**
+ * Quoted text holds no character a reader cannot see (zero-width spaces,
+ * soft hyphens, bidi controls): two quotes that look the same must match the
+ * same words.
+ */
+function visibleText<T extends z.ZodType<string, z.ZodTypeDef, string>>(schema: T) {
+  return schema.superRefine((value, context) => {
+    const invisible = invisibleCharacters(value);
+    if (invisible.length > 0) {
+      context.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `holds ${invisible.length === 1 ? 'a character' : 'characters'} a reader cannot see: ${[...new Set(invisible)].join(', ')}; delete ${invisible.length === 1 ? 'it' : 'them'} (copy the quote from the brief's rendered text, not from a word processor)`,
+      });
+    }
+  });
+}
 
 /** What a claim is, so a reader knows how to weigh it. */
 export const CLAIM_KINDS = ['fact', 'assessment', 'recommendation', 'prediction'] as const;
@@ -49,11 +67,11 @@ export type ClaimRelation = z.infer<typeof claimRelationSchema>;
 export const quoteSchema = z
   .object({
     /** The words of the claim exactly as the author wrote them. */
-    exact: z.string().trim().min(3, { message: 'must quote at least a few words of the text' }),
+    exact: visibleText(z.string().trim().min(3, { message: 'must quote at least a few words of the text' })),
     /** Text just before the quote, to tell repeats apart. Default: none. */
-    prefix: z.string().optional(),
+    prefix: visibleText(z.string()).optional(),
     /** Text just after the quote, to tell repeats apart. Default: none. */
-    suffix: z.string().optional(),
+    suffix: visibleText(z.string()).optional(),
   })
   .strict();
 export type Quote = z.infer<typeof quoteSchema>;

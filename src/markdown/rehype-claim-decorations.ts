@@ -12,10 +12,10 @@
  */
 import type { Element, ElementContent, Parent, Root } from 'hast';
 import { h } from 'hastscript';
-import { EDITORIAL_ATTRIBUTE, noteId } from '../lib/reading-ids';
+import { EDITORIAL_ATTRIBUTE, noteId, referenceEntryId } from '../lib/reading-ids';
 import { kindLabel } from '../lib/labels';
 import type { LinkedClaim } from '../lib/link-graph';
-import { referenceEntryId, type SitePaths } from '../lib/paths';
+import type { SitePaths } from '../lib/paths';
 import { sentenceEnd } from '../lib/sentence-end';
 import { BLOCK_BREAK, flatten, segmentAt } from './flat-text';
 

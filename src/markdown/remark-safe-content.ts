@@ -24,10 +24,12 @@ export default function remarkSafeContent(options: SafeContentOptions) {
   return (tree: Root): void => {
     visit(tree, (node) => {
       const line = node.position ? `line ${node.position.start.line}` : undefined;
+      const position = { line: node.position?.start.line, column: node.position?.start.column };
       if (node.type === 'html') {
         throw new ContentError({
           file: options.file,
           item: line,
+          ...position,
           problem: `raw HTML is not allowed in a brief: ${JSON.stringify(node.value.slice(0, 60))}`,
           hint: 'write it in Markdown; raw HTML could run script in a reader\'s browser',
         });
@@ -36,6 +38,7 @@ export default function remarkSafeContent(options: SafeContentOptions) {
         throw new ContentError({
           file: options.file,
           item: line,
+          ...position,
           problem: `the link ${JSON.stringify(node.url)} is not an http(s) address`,
           hint: 'use a full https:// address (javascript: and data: links are refused)',
         });

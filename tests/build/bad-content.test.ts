@@ -1,12 +1,17 @@
 /**
- * Broken content never breaks a published site: each mistake below stops the
- * build with a non-zero exit and a message naming the file and the item, and
- * the previous dist/ is left byte for byte as it was.
+ * Broken content and settings never break a published site: each mistake
+ * below stops the build with a non-zero exit and one clean message naming
+ * the file (with line and column) and the item, the previous dist/ is left
+ * byte for byte as it was, and no staging folder is left behind. Content
+ * that is odd but harmless (a byte-order mark, CRLF, decomposed accents,
+ * markup in the editors' text) builds, and no built page holds anything that
+ * could run.
  */
-import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyContent, hashTree, runBuild, scratchDir } from '../support/build';
+import { listFiles, page, selectAll } from '../support/dist';
 import { briefId, distDir, projectRoot } from '../support/site';
 
 const brief = `briefs/${briefId}/brief.md`;
@@ -14,10 +19,16 @@ const annotations = `briefs/${briefId}/annotations.yaml`;
 
 interface BadCase {
   name: string;
-  file: string;
-  edit: (text: string) => string;
-  /** What the message must say: the file, the item, the problem. */
+  /** Breaks the scratch copy of `content/`. Default: leaves it as it is. */
+  breakContent?: (content: string) => void;
+  /** Build settings. Default: none. */
+  env?: Record<string, string>;
+  /** Build with the project's own Astro cache, warm from the last good build. Default: a fresh cache. */
+  warmCache?: boolean;
+  /** What the message must say: the file with line and column, the item, the problem. */
   message: RegExp[];
+  /** What it must not say. Default: nothing more than every case checks. */
+  notSaid?: RegExp[];
 }
 
 function replaceOnce(text: string, from: string, to: string): string {
@@ -25,82 +36,189 @@ function replaceOnce(text: string, from: string, to: string): string {
   return text.replace(from, to);
 }
 
+/** Changes one file of the content copy. */
+const edit = (file: string, change: (text: string) => string) => (content: string) => {
+  const path = join(content, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+};
+
+/** Renames the brief's folder. */
+const renameBrief = (name: string) => (content: string) => renameSync(join(content, 'briefs', briefId), join(content, 'briefs', name));
+
 const cases: BadCase[] = [
+  // Anchoring
   {
     name: 'a quote that is missing from the text',
-    file: annotations,
-    edit: (text) => replaceOnce(text, 'exact: "Kabul River is one of the most important', 'exact: "Kabul river is one of the most important'),
-    message: [/annotations\.yaml: claim "kabul-river-irrigation": quote not found in the brief/, /closest text is "Kabul River is one of the most important/],
+    breakContent: edit(annotations, (text) => replaceOnce(text, 'exact: "Kabul River is one of the most important', 'exact: "Kabul river is one of the most important')),
+    message: [/annotations\.yaml:\d+:\d+: claim "kabul-river-irrigation": quote not found in the brief/, /closest text is "Kabul River is one of the most important/],
   },
   {
     name: 'a quote that matches twice',
-    file: annotations,
-    edit: (text) => replaceOnce(text, 'exact: "Islamabad would not want to engage in open confrontation; instead it would want a more diplomatic approach that incorporates deterrence and dialogue to maintain regional peace."', 'exact: "the Afghan Taliban"'),
-    message: [/annotations\.yaml: claim "kp-no-open-confrontation": quote matches \d+ places/, /Hint: add a `prefix`/],
+    breakContent: edit(annotations, (text) => replaceOnce(text, 'exact: "Islamabad would not want to engage in open confrontation; instead it would want a more diplomatic approach that incorporates deterrence and dialogue to maintain regional peace."', 'exact: "the Afghan Taliban"')),
+    message: [/annotations\.yaml:\d+:\d+: claim "kp-no-open-confrontation": quote matches \d+ places/, /Hint: add a `prefix`/],
   },
   {
+    name: 'a quote holding a zero-width space',
+    breakContent: edit(annotations, (text) => replaceOnce(text, 'exact: "Kabul River is one', 'exact: "Kabul\u200B River is one')),
+    message: [/annotations\.yaml:\d+:\d+: claim "kabul-river-irrigation": quote\.exact: holds a character a reader cannot see: \\u200B/],
+  },
+  // Links
+  {
     name: 'evidence naming an unknown reference',
-    file: annotations,
-    edit: (text) => replaceOnce(text, 'ref: "guardian-2025-border-clashes"', 'ref: "guardian-2025-border-clash"'),
-    message: [/annotations\.yaml: claim "[a-z0-9-]+": cites reference "guardian-2025-border-clash", which is not in/],
+    breakContent: edit(annotations, (text) => replaceOnce(text, 'ref: "guardian-2025-border-clashes"', 'ref: "guardian-2025-border-clash"')),
+    message: [/annotations\.yaml:\d+:\d+: claim "[a-z0-9-]+": cites reference "guardian-2025-border-clash", which is not in/],
   },
   {
     name: 'a link to an unknown claim',
-    file: annotations,
-    edit: (text) => replaceOnce(text, 'to: "kp-durand-line-mistrust"', 'to: "kp-durand-line"'),
-    message: [/annotations\.yaml: claim "[a-z0-9-]+": links to claim "kp-durand-line", which this brief does not have/],
-  },
-  {
-    name: 'a duplicate claim id',
-    file: annotations,
-    edit: (text) => replaceOnce(text, 'id: "kp-deterrence-diplomacy-shift"', 'id: "kp-durand-line-mistrust"'),
-    message: [/annotations\.yaml: claim "kp-durand-line-mistrust": this id is used by another claim too/],
-  },
-  {
-    name: 'a claim id with bad characters',
-    file: annotations,
-    edit: (text) => replaceOnce(text, 'id: "kp-durand-line-mistrust"', 'id: "KP Durand_Line"'),
-    message: [/annotations\.yaml/, /claims\.0\.id: "KP Durand_Line" must be lowercase letters and digits joined by single hyphens/],
+    breakContent: edit(annotations, (text) => replaceOnce(text, 'to: "kp-durand-line-mistrust"', 'to: "kp-durand-line"')),
+    message: [/annotations\.yaml:\d+:\d+: claim "[a-z0-9-]+": links to claim "kp-durand-line", which this brief does not have/],
   },
   {
     name: 'a topic outside the vocabulary',
-    file: annotations,
-    edit: (text) => replaceOnce(text, '- "water"', '- "weather"'),
-    message: [/annotations\.yaml: claim "[a-z0-9-]+": topic "weather" is not in the vocabulary/, /Hint: use one of: border/],
+    breakContent: edit(annotations, (text) => replaceOnce(text, '- "water"', '- "weather"')),
+    message: [/annotations\.yaml:\d+:\d+: claim "[a-z0-9-]+": topic "weather" is not in the vocabulary/, /Hint: use one of: border/],
+  },
+  // Duplicates
+  {
+    name: 'a duplicate claim id',
+    breakContent: edit(annotations, (text) => replaceOnce(text, 'id: "kp-deterrence-diplomacy-shift"', 'id: "kp-durand-line-mistrust"')),
+    message: [/annotations\.yaml:\d+:\d+: claim "kp-durand-line-mistrust": this id is used by another claim too: claims 1 and 2 \(the first is at line 3\)/],
   },
   {
+    name: 'a duplicate reference id',
+    breakContent: edit('references.yaml', (text) => `${text}- id: "aljazeera-2025-talks-resume"\n  type: "webpage"\n  title: "A second entry with the first one's id"\n  checked: "Not checked."\n`),
+    message: [/references\.yaml:\d+:\d+: reference "aljazeera-2025-talks-resume": this id is used twice: by entry 1 and by entry 10 \(the first is at line 1\)/],
+  },
+  {
+    name: 'a duplicate topic id',
+    breakContent: edit('topics.yaml', (text) => `${text}- id: "water"\n  label: "Rivers"\n  description: "A second entry with the id of another."\n`),
+    message: [/topics\.yaml:\d+:\d+: topic "water": this id is used twice: by entry 7 and by entry 9 \(the first is at line 19\)/],
+  },
+  {
+    name: 'a key given twice in one entry',
+    breakContent: edit('references.yaml', (text) => replaceOnce(text, '  type: "article-newspaper"\n', '  type: "article-newspaper"\n  type: "report"\n')),
+    message: [/references\.yaml:3:3: YAML: Map keys must be unique/],
+  },
+  // Ids and folder names
+  {
+    name: 'a claim id with bad characters',
+    breakContent: edit(annotations, (text) => replaceOnce(text, 'id: "kp-durand-line-mistrust"', 'id: "KP Durand_Line"')),
+    message: [/annotations\.yaml:3:9: claim "KP Durand_Line": id: "KP Durand_Line" must be lowercase letters and digits joined by single hyphens/],
+  },
+  {
+    name: 'a claim id that is an id of the layout',
+    breakContent: edit(annotations, (text) => replaceOnce(text, 'id: "kp-durand-line-mistrust"', 'id: "main"')),
+    message: [/annotations\.yaml:3:9: claim "main": this id is taken by the layout: "main" is the id of the main column of every page/],
+  },
+  {
+    name: 'a claim id made like the ids of the reference list',
+    breakContent: edit(annotations, (text) => replaceOnce(text, 'id: "kp-durand-line-mistrust"', 'id: "ref-dawn-2025-talks-outcome"')),
+    message: [/annotations\.yaml:3:9: claim "ref-dawn-2025-talks-outcome": this id is taken by the layout: ids starting with "ref-" belong to the entries of a brief's reference list/],
+  },
+  {
+    name: 'a brief folder named with capitals',
+    breakContent: renameBrief('Pakistan-Afghanistan-2025'),
+    message: [/briefs\/Pakistan-Afghanistan-2025:1:1: the folder name "Pakistan-Afghanistan-2025" is not a valid brief id/],
+  },
+  {
+    name: 'a brief folder named like a page of the site',
+    breakContent: renameBrief('search'),
+    message: [/briefs\/search:1:1: the folder name "search" is taken: the build writes "search" at the top of the site/],
+  },
+  {
+    name: 'a brief folder named like a file the build writes',
+    breakContent: renameBrief('404'),
+    message: [/briefs\/404:1:1: the folder name "404" is taken: the build writes "404\.html"/],
+  },
+  {
+    name: 'a brief folder named like the sitemap',
+    breakContent: renameBrief('sitemap.xml'),
+    env: { SITE_URL: 'https://example.org' },
+    message: [/briefs\/sitemap\.xml:1:1: the folder name "sitemap\.xml" is not a valid brief id/],
+  },
+  // Schemas
+  {
     name: 'missing required frontmatter',
-    file: brief,
-    edit: (text) => text.replace(/^summary: .*\n/m, ''),
-    message: [/brief\.md/, /summary: Required/],
+    breakContent: edit(brief, (text) => text.replace(/^summary: .*\n/m, '')),
+    message: [/brief\.md:2:1: frontmatter: summary: Required/],
   },
   {
     name: 'an empty brief',
-    file: brief,
-    edit: (text) => text.slice(0, text.indexOf('\n---\n') + 5),
-    message: [/brief\.md: the brief has no text/],
+    breakContent: edit(brief, (text) => text.slice(0, text.indexOf('\n---\n') + 5)),
+    message: [/brief\.md:1:1: the brief has no text/],
   },
   {
     name: 'a reference URL that is not http(s)',
-    file: 'references.yaml',
-    edit: (text) => replaceOnce(text, 'URL: "https://www.pakpips.com/article/7602"', 'URL: "javascript:alert(1)"'),
-    message: [/references\.yaml/, /URL: must start with http:\/\/ or https:\/\//],
+    breakContent: edit('references.yaml', (text) => replaceOnce(text, 'URL: "https://www.pakpips.com/article/7602"', 'URL: "javascript:alert(1)"')),
+    message: [/references\.yaml:70:8: reference "pips-2023-india-afghanistan": URL: must start with http:\/\/ or https:\/\//],
   },
   {
     name: 'raw <script> in the brief',
-    file: brief,
-    edit: (text) => `${text}\nA closing line. <script>alert(document.cookie)</script>\n`,
-    message: [/brief\.md: line \d+: raw HTML is not allowed in a brief: "<script>/],
+    breakContent: edit(brief, (text) => `${text}\nA closing line. <script>alert(document.cookie)</script>\n`),
+    message: [/brief\.md:(\d+):17: line \1: raw HTML is not allowed in a brief: "<script>/],
+  },
+  // YAML syntax
+  {
+    name: 'malformed YAML in the annotations',
+    breakContent: edit(annotations, (text) => replaceOnce(text, 'claims:\n', 'claims:\n  - id: "unclosed\n    kind: [fact\n')),
+    message: [/annotations\.yaml:\d+:\d+: YAML: /],
   },
   {
-    name: 'malformed YAML',
-    file: annotations,
-    edit: (text) => replaceOnce(text, 'claims:\n', 'claims:\n  - id: "unclosed\n    kind: [fact\n'),
-    message: [/annotations\.yaml/, /YAML|yaml|unexpected end|Missing closing/i],
+    name: 'malformed YAML in the topics, with the last good build in the cache',
+    breakContent: edit('topics.yaml', (text) => replaceOnce(text, 'label: "Water"', 'label: "Water\n  description: [')),
+    warmCache: true,
+    message: [/topics\.yaml:\d+:\d+: YAML: /],
+    notSaid: [/use one of: ,/, /annotations\.yaml/],
+  },
+  // Encoding and files
+  {
+    name: 'a brief in Latin-1 bytes',
+    breakContent: (content) => {
+      const path = join(content, brief);
+      const text = readFileSync(path);
+      writeFileSync(path, Buffer.concat([text, Buffer.from('\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait.\n')]));
+    },
+    message: [/brief\.md:\d+:4: the file is not valid UTF-8: byte 0xE9 at byte offset \d+/, /Hint: save the file as UTF-8/],
+  },
+  {
+    name: 'annotations linked from outside the content folder',
+    breakContent: (content) => {
+      const outside = join(content, '..', 'outside.yaml');
+      cpSync(join(content, annotations), outside);
+      rmSync(join(content, annotations));
+      symlinkSync(outside, join(content, annotations));
+    },
+    message: [/annotations\.yaml:1:1: is a symbolic link to .*outside\.yaml, outside the content folder/],
+  },
+  // Settings
+  {
+    name: 'SITE_BASE pointing at another host',
+    env: { SITE_BASE: '//evil.example/' },
+    message: [/SITE_BASE="\/\/evil\.example\/" is not allowed: SITE_BASE must be a path of URL-safe segments/],
+  },
+  {
+    name: 'SITE_BASE climbing out of the site',
+    env: { SITE_BASE: '/briefs/../' },
+    message: [/SITE_BASE="\/briefs\/\.\.\/" is not allowed: SITE_BASE must be a path .* with no "\.\.", "\/\/" or scheme/],
+  },
+  {
+    name: 'SITE_BASE holding markup',
+    env: { SITE_BASE: '/"><script>alert(1)</script>/' },
+    message: [/SITE_BASE="\/\\"><script>alert\(1\)<\/script>\/" is not allowed/],
+  },
+  {
+    name: 'SITE_URL with a javascript: scheme',
+    env: { SITE_URL: 'javascript:alert(1)' },
+    message: [/SITE_URL="javascript:alert\(1\)" is not allowed: SITE_URL must be an absolute http\(s\) origin/],
+  },
+  {
+    name: 'SITE_URL with a path',
+    env: { SITE_URL: 'https://example.org/briefs' },
+    message: [/SITE_URL="https:\/\/example\.org\/briefs" is not allowed: .*put a sub-path in SITE_BASE/],
   },
 ];
 
-describe('bad content stops the build and leaves the previous dist/ as it was', () => {
+describe('bad content or settings stop the build and leave the previous dist/ as it was', () => {
   let goodDist: string;
   let goodHashes: Record<string, string>;
 
@@ -114,21 +232,99 @@ describe('bad content stops the build and leaves the previous dist/ as it was', 
     it(`${badCase.name}: fails, names the file and the item, keeps dist/`, () => {
       const scratch = scratchDir('bad');
       const content = copyContent(scratch);
-      const path = join(content, badCase.file);
-      writeFileSync(path, badCase.edit(readFileSync(path, 'utf8')));
+      badCase.breakContent?.(content);
       const outDir = join(scratch, 'dist');
       cpSync(goodDist, outDir, { recursive: true });
 
-      const build = runBuild({ READER_CONTENT_DIR: content, READER_OUT_DIR: outDir, READER_CACHE_DIR: join(scratch, 'cache') });
+      const build = runBuild({
+        ...badCase.env,
+        READER_CONTENT_DIR: content,
+        READER_OUT_DIR: outDir,
+        ...(badCase.warmCache ? {} : { READER_CACHE_DIR: join(scratch, 'cache') }),
+      });
 
       expect(build.status, build.output).not.toBe(0);
       // The editor's view of the failure, in the run's log.
       const said = build.output.split('\n').filter((line) => badCase.message.some((pattern) => pattern.test(line)));
       console.info(`${badCase.name} →\n  ${said.join('\n  ')}`);
       for (const pattern of badCase.message) expect(build.output).toMatch(pattern);
+      // Each said once, not once by the check and again by Astro.
+      expect(new Set(said).size, build.output).toBe(said.length);
+      for (const pattern of badCase.notSaid ?? []) expect(build.output).not.toMatch(pattern);
+      expect(build.output).not.toMatch(/Failed to parse Markdown file|\n\s+at .+:\d+:\d+\)?\n/);
       expect(build.output).toMatch(/Build failed: .*\n.*was left as it was\./);
       expect(hashTree(outDir)).toEqual(goodHashes);
-      expect(readdirSync(projectRoot).filter((name) => name.startsWith(".dist-staging"))).toEqual([]);
+      expect(readdirSync(projectRoot).filter((name) => name.startsWith('.dist-staging'))).toEqual([]);
     });
   }
+
+  it('a failure after Astro (moving the site into place) is named, and the staging folder removed', () => {
+    const scratch = scratchDir('unwritable');
+    // /proc takes no new folder: the site builds, and moving it there fails.
+    const build = runBuild({ READER_OUT_DIR: '/proc/reader-dist', READER_CACHE_DIR: join(scratch, 'cache') });
+    expect(build.status, build.output).not.toBe(0);
+    expect(build.output).toMatch(/Build failed: moving the new site into \/proc\/reader-dist failed: /);
+    expect(build.output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    expect(readdirSync(projectRoot).filter((name) => name.startsWith('.dist-staging'))).toEqual([]);
+  });
+});
+
+describe('odd but harmless content builds, and nothing in it can run', () => {
+  const hostile = '"><script>alert(1)</script><img src=x onerror=alert(2)>';
+  let outDir: string;
+
+  beforeAll(() => {
+    const scratch = scratchDir('harmless');
+    const content = copyContent(scratch);
+    // The brief with a byte-order mark and CRLF line endings, and a sentence
+    // with decomposed accents (NFD) that a claim quotes composed (NFC).
+    const briefPath = join(content, brief);
+    const decomposed = 'Talks in Tu\u0308rkiye were called a cafe\u0301 meeting.';
+    writeFileSync(briefPath, `\uFEFF${readFileSync(briefPath, 'utf8')}\n${decomposed}\n`.replace(/\n/g, '\r\n'));
+    edit(annotations, (text) =>
+      replaceOnce(
+        text,
+        'claims:\n',
+        `claims:\n  - id: "nfc-quote"\n    quote:\n      exact: "${decomposed.normalize('NFC')}"\n    kind: "fact"\n    note: ${JSON.stringify(`A note with markup: ${hostile}`)}\n`,
+      ),
+    )(content);
+    // Markup in the editors' text and in a reference.
+    edit('references.yaml', (text) => replaceOnce(text, 'title: "CPEC to be expanded to Afghanistan"', `title: ${JSON.stringify(`CPEC ${hostile}`)}`))(content);
+    edit('topics.yaml', (text) => replaceOnce(text, 'label: "Water"', `label: ${JSON.stringify(`Water ${hostile}`)}`))(content);
+    outDir = join(scratch, 'dist');
+    mkdirSync(scratch, { recursive: true });
+    const build = runBuild({ READER_CONTENT_DIR: content, READER_OUT_DIR: outDir, READER_CACHE_DIR: join(scratch, 'cache') });
+    if (build.status !== 0) throw new Error(`the build failed:\n${build.output}`);
+  });
+
+  it('anchors a composed quote in decomposed text, through a BOM and CRLF', () => {
+    const reading = page(outDir, `${briefId}/index.html`);
+    const claim = selectAll('#nfc-quote', reading);
+    expect(claim).toHaveLength(1);
+    expect(readFileSync(join(outDir, briefId, 'index.html'), 'utf8')).not.toContain('\uFEFF');
+  });
+
+  it('holds no script but the site’s own files, no event handler and no javascript: URL on any page', () => {
+    const pages = listFiles(outDir).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const file of pages) {
+      const tree = page(outDir, file);
+      for (const script of selectAll('script', tree)) {
+        // Data (JSON-LD) is not run; every script that is comes from the site's own files.
+        if (script.properties.type === 'application/ld+json') continue;
+        expect(String(script.properties.src ?? ''), file).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+      }
+      for (const element of selectAll('*', tree)) {
+        const handlers = Object.keys(element.properties).filter((name) => /^on/i.test(name));
+        expect(handlers, `${file}: <${element.tagName}>`).toEqual([]);
+        for (const name of ['href', 'src', 'action', 'formAction']) {
+          const url = String(element.properties[name] ?? '');
+          expect(url, `${file}: <${element.tagName} ${name}>`).not.toMatch(/^\s*(javascript|vbscript):/i);
+          // The one data: URL is the inline favicon (an SVG image, not a document).
+          if (/^\s*data:/i.test(url)) expect(`${element.tagName} ${url}`, file).toMatch(/^link data:image\/svg\+xml,/);
+        }
+      }
+      expect(selectAll('iframe, object, embed, img[src="x"]', tree), file).toEqual([]);
+    }
+  });
 });

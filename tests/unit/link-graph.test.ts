@@ -116,7 +116,7 @@ describe('buildLibrary: no dangling ids', () => {
   });
 
   it('fails on a brief folder named like a page of the site', () => {
-    expect(() => buildLibrary(library({ briefId: 'search' }))).toThrow(/the folder name "search" is taken by a page of the site/);
+    expect(() => buildLibrary(library({ briefId: 'search' }))).toThrow(/the folder name "search" is taken: the build writes "search"/);
   });
 
   it('fails on an empty brief', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPaths, referenceEntryId } from '../../src/lib/paths';
+import { createPaths } from '../../src/lib/paths';
+import { referenceEntryId } from '../../src/lib/reading-ids';
 
 describe('createPaths', () => {
   it('gives directory-style URLs at the domain root', () => {

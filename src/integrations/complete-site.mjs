@@ -1,0 +1,41 @@
+// @ts-check
+/**
+ * Astro integration: finishes the site once Astro has written its pages
+ * (`astro:build:done`, as Starlight runs Pagefind), so a plain `astro build`
+ * gives a complete `dist/`: the Pagefind index (`src/cli/search-index.mjs`)
+ * and the files a host reads beside the pages (`src/cli/site-files.mjs`).
+ * A failure names the step; the build driver then drops the staging folder.
+ */
+import { fileURLToPath } from 'node:url';
+import { buildSearchIndex } from '../cli/search-index.mjs';
+import { writeSiteFiles } from '../cli/site-files.mjs';
+
+/**
+ * @param {{ siteUrl: string | undefined, base: string }} settings
+ * @returns {import('astro').AstroIntegration}
+ */
+export default function completeSite(settings) {
+  return {
+    name: 'reader:complete-site',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const { pages } = await step('the search index (Pagefind)', () => buildSearchIndex(out));
+        logger.info(`Search index: ${pages} pages indexed`);
+        await step('the site files (_headers, sitemap.xml, robots.txt)', () => writeSiteFiles(out, settings));
+      },
+    },
+  };
+}
+
+/**
+ * Runs one step; an error in it is told as "<what> failed: <why>".
+ * @template T @param {string} what @param {() => T | Promise<T>} run @returns {Promise<T>}
+ */
+export async function step(what, run) {
+  try {
+    return await run();
+  } catch (error) {
+    throw new Error(`${what} failed: ${error instanceof Error ? error.message : error}`, { cause: error });
+  }
+}

@@ -1,0 +1,82 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Problem } from '../../src/lib/content-check/problem';
+import { firstInvalidUtf8Byte, parseYaml, positionOf, readContent, readText } from '../../src/lib/content-check/read-content';
+
+describe('firstInvalidUtf8Byte', () => {
+  it.each([
+    ['ASCII', [0x61, 0x62], undefined],
+    ['é in UTF-8', [0x63, 0xc3, 0xa9], undefined],
+    ['a four-byte character', [0xf0, 0x9f, 0x98, 0x80], undefined],
+    ['é in Latin-1', [0x63, 0x61, 0x66, 0xe9, 0x20], 3],
+    ['a lone continuation byte', [0x61, 0x80], 1],
+    ['an overlong slash', [0x61, 0xc0, 0xaf], 1],
+    ['a surrogate', [0xed, 0xa0, 0x80], 0],
+    ['a cut-off sequence', [0x61, 0xe2, 0x82], 1],
+    ['past U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 0],
+  ])('%s', (_name, bytes, expected) => {
+    expect(firstInvalidUtf8Byte(Uint8Array.from(bytes))).toBe(expected);
+  });
+});
+
+describe('readText', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'reader-read-'));
+
+  it('drops a byte-order mark and turns CRLF into LF', () => {
+    writeFileSync(join(dir, 'bom.yaml'), '\uFEFFa: 1\r\nb: 2\r\n');
+    expect(readText(join(dir, 'bom.yaml'), dir, [])).toBe('a: 1\nb: 2\n');
+  });
+
+  it('refuses bytes that are not UTF-8, with the line, column and byte offset', () => {
+    writeFileSync(join(dir, 'latin1.md'), Buffer.concat([Buffer.from('line one\nCaf'), Buffer.from([0xe9])]));
+    const problems: Problem[] = [];
+    expect(readText(join(dir, 'latin1.md'), dir, problems)).toBeUndefined();
+    expect(problems).toEqual([expect.objectContaining({ line: 2, column: 4, message: 'the file is not valid UTF-8: byte 0xE9 at byte offset 12' })]);
+  });
+});
+
+describe('parseYaml', () => {
+  it('gives every syntax error its line and column, offset by the lines before the document', () => {
+    const problems: Problem[] = [];
+    const source = parseYaml('brief.md', 'title: T\nsummary: [open\ndate: x\n', 1, problems);
+    expect(source.parsed).toBe(false);
+    expect(problems[0]).toMatchObject({ file: 'brief.md', line: 4, column: 1, message: expect.stringMatching(/^YAML: Flow sequence in block collection must be sufficiently indented and end with a \]/) });
+  });
+
+  it('refuses a key given twice', () => {
+    const problems: Problem[] = [];
+    parseYaml('topics.yaml', '- id: a\n  id: b\n', 0, problems);
+    expect(problems).toEqual([expect.objectContaining({ line: 2, column: 3, message: 'YAML: Map keys must be unique' })]);
+  });
+
+  it('finds the line and column of a node by its path, or of its nearest parent', () => {
+    const source = parseYaml('a.yaml', 'claims:\n  - id: one\n    quote:\n      exact: "x"\n', 0, []);
+    expect(positionOf(source, ['claims', 0, 'quote', 'exact'])).toEqual({ line: 4, column: 14 });
+    expect(positionOf(source, ['claims', 0, 'kind'])).toEqual({ line: 2, column: 5 });
+  });
+});
+
+describe('readContent', () => {
+  it('refuses a link out of the content folder and a folder that is not an id, and keeps line numbers of the body', () => {
+    const root = mkdtempSync(join(tmpdir(), 'reader-content-'));
+    const content = join(root, 'content');
+    mkdirSync(join(content, 'briefs', 'good-brief'), { recursive: true });
+    mkdirSync(join(content, 'briefs', 'Bad Brief'), { recursive: true });
+    writeFileSync(join(root, 'secret.yaml'), '- id: secret\n');
+    symlinkSync(join(root, 'secret.yaml'), join(content, 'references.yaml'));
+    writeFileSync(join(content, 'topics.yaml'), '[]\n');
+    writeFileSync(join(content, 'briefs', 'good-brief', 'brief.md'), '---\ntitle: T\n---\n\nText.\n');
+    writeFileSync(join(content, 'briefs', 'good-brief', 'annotations.yaml'), 'claims: []\n');
+
+    const read = readContent(content);
+    expect(read.problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^is a symbolic link to .*secret\.yaml, outside the content folder$/),
+      'the folder name "Bad Brief" is not a valid brief id',
+    ]);
+    expect(read.references).toBeUndefined();
+    expect(read.briefs.map((brief) => brief.id)).toEqual(['good-brief']);
+    expect(read.briefs[0]!.brief!.body).toBe('\n\n\n\nText.\n');
+  });
+});
