@@ -3,7 +3,9 @@
  * for the browser tier. READER_SKIP_BUILD=1 reuses an existing dist/ (for
  * quick reruns while developing).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../src/cli/static-server.mjs';
 import { runBuild } from './build';
@@ -16,5 +18,10 @@ export default async function setup(project: TestProject) {
   }
   const server = await startStaticServer({ root: distDir });
   project.provide('siteUrl', server.url);
-  return () => server.close();
+  const scratchDir = mkdtempSync(join(tmpdir(), 'reader-run-'));
+  project.provide('scratchDir', scratchDir);
+  return async () => {
+    await server.close();
+    rmSync(scratchDir, { recursive: true, force: true });
+  };
 }
