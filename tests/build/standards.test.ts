@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { toString } from 'hast-util-to-string';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { headerPolicy } from '../../src/lib/security-policy.mjs';
@@ -42,7 +43,13 @@ describe('every page of dist/', () => {
   it('inlines no script or style, so the _headers policy (which has no hashes) holds too', () => {
     for (const file of pages) {
       const tree = page(distDir, file);
-      expect(selectAll('script:not([src])', tree).length, file).toBe(0);
+      // The one inline exception: JSON-LD data blocks, which browsers never run.
+      expect(selectAll('script:not([src]):not([type="application/ld+json"])', tree).length, file).toBe(0);
+      for (const block of selectAll('script[type="application/ld+json"]', tree)) {
+        const json = toString(block);
+        expect(json, file).not.toMatch(/[<>]/);
+        expect(() => JSON.parse(json), file).not.toThrow();
+      }
       expect(selectAll('style', tree).length, file).toBe(0);
       expect(selectAll('[style]', tree).length, file).toBe(0);
     }
