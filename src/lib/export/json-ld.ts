@@ -6,7 +6,7 @@
  */
 import type { LinkedBrief } from '../link-graph';
 import type { SitePaths } from '../paths';
-import { EDITORS_LICENCE, EDITORS_NAME } from './licence';
+import { EDITORS_NAME } from './licence';
 import { SITE_NAME } from './cite-this';
 
 const SCHEMA_TYPES: Record<string, string> = { 'article-newspaper': 'NewsArticle', report: 'Report', webpage: 'WebPage', article: 'Article', speech: 'CreativeWork' };
@@ -31,9 +31,8 @@ export function reportJsonLd(brief: LinkedBrief, paths: SitePaths, link: (path: 
     hasPart: brief.claims.map((claim) => ({
       '@type': 'Claim',
       '@id': link(paths.claim(brief.id, claim.id)),
+      // Where the claim stands in the text; its words are on the page already, so not repeated here.
       url: link(paths.claimInContext(brief.id, claim.id)),
-      text: claim.quote.exact,
-      license: EDITORS_LICENCE.url,
     })),
     citation: brief.referenceList.map(({ reference }) => ({
       '@type': SCHEMA_TYPES[reference.type] ?? 'CreativeWork',

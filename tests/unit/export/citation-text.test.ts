@@ -60,7 +60,10 @@ describe('schema.org JSON-LD', () => {
   it('describes the brief as a Report with its claims and citations', () => {
     const data = reportJsonLd(brief, paths, (path) => new URL(path, site).href) as Record<string, any>;
     expect(data['@type']).toBe('Report');
-    expect(data.hasPart.map((part: any) => [part['@type'], part.text])).toEqual([['Claim', 'Talks go on.'], ['Claim', 'In Istanbul.']]);
+    expect(data.hasPart).toEqual([
+      { '@type': 'Claim', '@id': 'https://example.org/briefs/brief-one/claims/kp-talks/', url: 'https://example.org/briefs/brief-one/#kp-talks' },
+      { '@type': 'Claim', '@id': 'https://example.org/briefs/brief-one/claims/istanbul/', url: 'https://example.org/briefs/brief-one/#istanbul' },
+    ]);
     expect(data.citation.map((work: any) => work.name)).toEqual(['Talks, "again" & more', 'Clashes']);
     expect(data).not.toHaveProperty('author');
   });
