@@ -4,7 +4,8 @@
  *
  * - the header's search box: search code on first focus or keystroke; `/` focuses it;
  * - a citation mark reached by pointer or keyboard: the preview code;
- * - a page opened from a search result (`?highlight=`): the highlighter.
+ * - a page opened from a search result (`?highlight=`): the highlighter;
+ * - a "Cite this" copy button, clicked: the copy code.
  *
  * Without JavaScript the search box is a GET form to the search page, a
  * citation mark is a link to its reference, and nothing is lost but speed.
@@ -46,6 +47,12 @@ if (document.querySelector('a.cite')) {
 // first view loads nothing of the search code.
 if (new URLSearchParams(location.search).has('highlight')) {
   void import('./highlight-terms').then((highlighter) => highlighter.highlightSearchTerms());
+}
+
+// "Cite this" (issue 13): the copy buttons are shown, and the copy code fetched on the first click.
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  button.hidden = false;
+  button.addEventListener('click', () => void import('./copy-citation').then((copy) => copy.copyCitation(button)));
 }
 
 export {};

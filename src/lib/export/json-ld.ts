@@ -30,9 +30,8 @@ export function reportJsonLd(brief: LinkedBrief, paths: SitePaths, link: (path: 
     publisher: { '@type': 'Organization', name: SITE_NAME },
     hasPart: brief.claims.map((claim) => ({
       '@type': 'Claim',
+      // The claim's own page; its words are on this page already, so not repeated here (first-view budget).
       '@id': link(paths.claim(brief.id, claim.id)),
-      // Where the claim stands in the text; its words are on the page already, so not repeated here.
-      url: link(paths.claimInContext(brief.id, claim.id)),
     })),
     citation: brief.referenceList.map(({ reference }) => ({
       '@type': SCHEMA_TYPES[reference.type] ?? 'CreativeWork',

@@ -61,8 +61,8 @@ describe('schema.org JSON-LD', () => {
     const data = reportJsonLd(brief, paths, (path) => new URL(path, site).href) as Record<string, any>;
     expect(data['@type']).toBe('Report');
     expect(data.hasPart).toEqual([
-      { '@type': 'Claim', '@id': 'https://example.org/briefs/brief-one/claims/kp-talks/', url: 'https://example.org/briefs/brief-one/#kp-talks' },
-      { '@type': 'Claim', '@id': 'https://example.org/briefs/brief-one/claims/istanbul/', url: 'https://example.org/briefs/brief-one/#istanbul' },
+      { '@type': 'Claim', '@id': 'https://example.org/briefs/brief-one/claims/kp-talks/' },
+      { '@type': 'Claim', '@id': 'https://example.org/briefs/brief-one/claims/istanbul/' },
     ]);
     expect(data.citation.map((work: any) => work.name)).toEqual(['Talks, "again" & more', 'Clashes']);
     expect(data).not.toHaveProperty('author');
