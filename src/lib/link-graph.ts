@@ -85,7 +85,7 @@ export interface Library {
 }
 
 /** Ids a brief cannot take: they are the site's own top-level pages. */
-export const RESERVED_BRIEF_IDS = new Set(['about', 'search', 'references', 'topics', 'pagefind', '_astro', '404']);
+export const RESERVED_BRIEF_IDS = new Set(['about', 'search', 'references', 'topics', 'pagefind', '_astro', '404', 'data']);
 
 /** Checks every link of the library and computes the inverse ones. Throws a ContentError at the first problem. */
 export function buildLibrary(source: LibrarySource): Library {

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../src/lib/export/csv';
 import { claimsJsonl, dataPackage, TABLES, tableCsv } from '../../../src/lib/export/tables';
+import { buildLibrary } from '../../../src/lib/link-graph';
 import { exportLibrary, paths, site } from '../../support/export-library';
 
 const library = exportLibrary();
@@ -62,5 +63,13 @@ describe('the claims as tables', () => {
         expect(target.primaryKey).toEqual(foreign.reference.fields);
       }
     }
+  });
+});
+
+describe('the data folder', () => {
+  it('is a name no brief can take, since the tables live at /data/', () => {
+    const [brief] = exportLibrary().briefs;
+    const source = { id: 'data', file: 'content/briefs/data/brief.md', annotationsFile: 'content/briefs/data/annotations.yaml', data: brief!.data, body: brief!.body, claims: [] };
+    expect(() => buildLibrary({ referencesFile: 'r.yaml', topicsFile: 't.yaml', references: [], topics: [], briefs: [source] })).toThrow(/the folder name "data" is taken by a page of the site/);
   });
 });
