@@ -44,7 +44,7 @@ export function robotsTxt(siteUrl, base) {
 
 /** @param {string} siteDir @param {{ siteUrl?: string, base: string }} options */
 export function writeSiteFiles(siteDir, { siteUrl, base }) {
-  writeFileSync(join(siteDir, '_headers'), headersFile());
+  writeFileSync(join(siteDir, '_headers'), headersFile({ siteDir, base }));
   if (!siteUrl) return;
   writeFileSync(join(siteDir, 'robots.txt'), robotsTxt(siteUrl, base));
   writeFileSync(join(siteDir, 'sitemap.xml'), sitemapXml(pagePaths(siteDir), siteUrl, base));

@@ -7,6 +7,14 @@
 /** Marks what the editors added around the author's text: not the author's words, not copied, not searched. */
 export const EDITORIAL_ATTRIBUTE = 'data-editorial';
 
+/**
+ * Everything in the brief's text that is not the author's: the editors' layer
+ * and the citation marks (the brief cites nothing inline; the marks are kept
+ * in a copy, so they are not `data-editorial`). The annotations' selectors
+ * count the text without these.
+ */
+export const NOT_THE_AUTHORS_SELECTOR = `[${EDITORIAL_ATTRIBUTE}], .cites`;
+
 /** The element holding the brief's own text (the skip link's target). */
 export const BRIEF_TEXT_ID = 'brief-text';
 /** The contents list of the brief's sections. */

@@ -147,6 +147,13 @@ export const annotationsSchema = z
   .strict();
 export type Annotations = z.infer<typeof annotationsSchema>;
 
+/** A name in CSL-JSON form: a person (`family`, `given`) or an organisation (`literal`). */
+export const nameSchema = z.union([
+  z.object({ family: z.string().min(1), given: z.string().optional() }).strict(),
+  z.object({ literal: z.string().min(1) }).strict(),
+]);
+export type Name = z.infer<typeof nameSchema>;
+
 /** An entry of the brief's own reference list. */
 export const listedReferenceSchema = z
   .object({
@@ -168,8 +175,18 @@ export const briefSchema = z
     summary: z.string().min(20),
     /** When it was written, as far as is known, in words ("late 2025"). */
     date: z.string().min(1),
+    /**
+     * The same date for machines (citation tags, feeds, exports): YYYY, YYYY-MM or
+     * YYYY-MM-DD, no more precise than is known. `date` stays the words shown. Default: none.
+     */
+    issued: z
+      .string()
+      .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD, no more precise than is known' })
+      .optional(),
     /** Who wrote it, as far as is known, in words ("unknown: received without a name"). */
     authorship: z.string().min(1),
+    /** The authors by name, for citation tags and exports; only names that are known. Default: none. */
+    author: z.array(nameSchema).default([]),
     /** A reviewer's remark received with the brief; shown apart from the text. Default: none. */
     reviewerRemark: z.string().optional(),
     /** The brief's reference list in its order, each line verbatim. Default: none. */
@@ -179,13 +196,6 @@ export const briefSchema = z
   })
   .strict();
 export type BriefData = z.infer<typeof briefSchema>;
-
-/** A name in CSL-JSON form: a person (`family`, `given`) or an organisation (`literal`). */
-export const nameSchema = z.union([
-  z.object({ family: z.string().min(1), given: z.string().optional() }).strict(),
-  z.object({ literal: z.string().min(1) }).strict(),
-]);
-export type Name = z.infer<typeof nameSchema>;
 
 /**
  * An entry of `content/references.yaml`, field names after CSL-JSON.

@@ -8,6 +8,8 @@
  * Pagefind compile its WebAssembly; nothing inline is allowed.
  */
 
+import { dataFileHeaders, dataFiles } from './data-file-headers.mjs';
+
 /** Directives other than script-src and style-src, which Astro composes itself. */
 export const CSP_DIRECTIVES = /** @type {const} */ ([
   "default-src 'self'",
@@ -33,8 +35,13 @@ export function headerPolicy() {
   return [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`, "frame-ancestors 'none'"].join('; ');
 }
 
-/** `_headers` for Netlify and Cloudflare Pages: the policy and basic security headers on every path. */
-export function headersFile() {
+/**
+ * `_headers` for Netlify and Cloudflare Pages: the policy and basic security headers on every path,
+ * then the data files' media types and CORS (data-file-headers.mjs).
+ * @param {{ siteDir?: string, base?: string }} [site] the built site, to find its data files
+ */
+export function headersFile(site = {}) {
+  const data = site.siteDir ? dataFileHeaders(dataFiles(site.siteDir), site.base ?? '/') : '';
   return [
     '/*',
     `  Content-Security-Policy: ${headerPolicy()}`,
@@ -43,5 +50,5 @@ export function headersFile() {
     '  X-Frame-Options: DENY',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
     '',
-  ].join('\n');
+  ].join('\n') + (data ? `\n${data}` : '');
 }

@@ -6,7 +6,8 @@
  * - a citation mark reached by pointer, keyboard or tap: the preview code;
  * - the annotations switch of the reading view: remembered, and the
  *   annotated reading's code loaded when it is on;
- * - a page opened from a search result (`?highlight=`): the highlighter.
+ * - a page opened from a search result (`?highlight=`): the highlighter;
+ * - a "Cite this" copy button, clicked: the copy code.
  *
  * Without JavaScript the search box is a GET form to the search page, a
  * citation mark is a link to its reference, the switch still works for the
@@ -114,6 +115,12 @@ if (annotationsSwitch instanceof HTMLInputElement) {
 // first view loads nothing of the search code.
 if (new URLSearchParams(location.search).has('highlight')) {
   void import('./highlight-terms').then((highlighter) => highlighter.highlightSearchTerms());
+}
+
+// "Cite this": the copy buttons are shown, and the copy code fetched on the first click.
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  button.hidden = false;
+  button.addEventListener('click', () => void import('./copy-citation').then((copy) => copy.copyCitation(button)));
 }
 
 export {};

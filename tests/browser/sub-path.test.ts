@@ -9,22 +9,20 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../src/cli/static-server.mjs';
-import { runBuild, scratchDir } from '../support/build';
+import { SITE_URL_BUILD, siteUrlBuild } from '../support/site-url-build';
 import { idsOf, selectAll } from '../support/dist';
 import { useChromium } from '../support/chromium';
 import { openPagefind } from '../support/pagefind';
 import { briefId } from '../support/site';
 
-const base = '/briefs/';
-const siteUrl = 'https://example.org';
-const outDir = join(scratchDir('sub-path'), 'dist');
+const { base, siteUrl } = SITE_URL_BUILD;
+let outDir: string;
 let server: Awaited<ReturnType<typeof startStaticServer>>;
 // Pages are opened by full URL: the site is served here, under the prefix.
 const { open } = useChromium('http://127.0.0.1/');
 
 beforeAll(async () => {
-  const build = runBuild({ SITE_BASE: base, SITE_URL: siteUrl, READER_OUT_DIR: outDir });
-  if (build.status !== 0) throw new Error(`build under ${base} failed:\n${build.output}`);
+  outDir = siteUrlBuild();
   server = await startStaticServer({ root: outDir, base });
 });
 afterAll(async () => {
@@ -55,7 +53,9 @@ describe(`the site under ${base}`, () => {
         links++;
         if (!target.pathname.startsWith(base)) broken.push(`${url}: ${target.pathname} escapes ${base}`);
         const page = `${target.origin}${target.pathname}${target.search}`;
-        if (target.hash) fragmentLinks.push({ from: url, page, id: decodeURIComponent(target.hash.slice(1)) });
+        // A text fragment (`#:~:text=`) is a directive, not an id; only what precedes `:~:` names an element.
+        const id = decodeURIComponent(target.hash.slice(1).split(':~:')[0]!);
+        if (id) fragmentLinks.push({ from: url, page, id });
         if (!seen.has(page)) {
           seen.add(page);
           queue.push(page);

@@ -26,8 +26,9 @@ describe('internal links of dist/', () => {
           broken.push(`${file}: ${target} (no file)`);
           continue;
         }
-        if (url.hash && targetFile.endsWith('.html')) {
-          const id = decodeURIComponent(url.hash.slice(1));
+        // A text fragment (`#:~:text=`) is a directive, not an id; only what precedes `:~:` names an element.
+        const id = decodeURIComponent(url.hash.slice(1).split(':~:')[0]!);
+        if (id && targetFile.endsWith('.html')) {
           if (!idsOf(page(distDir, targetFile)).includes(id)) broken.push(`${file}: ${target} (no element #${id})`);
         }
       }

@@ -8,7 +8,9 @@
  * shared through globalThis: one build and one server per `vitest run`,
  * closed when the last project is done.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../src/cli/static-server.mjs';
 import { runBuild } from './build';
@@ -17,6 +19,8 @@ import { distDir } from './site';
 interface SharedSite {
   ready: Promise<{ url: string; close: () => Promise<void> }>;
   users: number;
+  /** A scratch folder for the run, shared by the tests that build a second site (with SITE_URL, under a sub-path). */
+  scratchDir: string;
 }
 
 const shared = globalThis as typeof globalThis & { readerSite?: SharedSite };
@@ -31,16 +35,18 @@ async function buildAndServe() {
 }
 
 export default async function setup(project: TestProject) {
-  shared.readerSite ??= { ready: buildAndServe(), users: 0 };
+  shared.readerSite ??= { ready: buildAndServe(), users: 0, scratchDir: mkdtempSync(join(tmpdir(), 'reader-run-')) };
   const site = shared.readerSite;
   site.users += 1;
   const server = await site.ready;
   project.provide('siteUrl', server.url);
+  project.provide('scratchDir', site.scratchDir);
   return async () => {
     site.users -= 1;
     if (site.users === 0) {
       shared.readerSite = undefined;
       await server.close();
+      rmSync(site.scratchDir, { recursive: true, force: true });
     }
   };
 }

@@ -9,5 +9,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The origin and base of dist/ served on loopback, e.g. http://127.0.0.1:40123/ */
     siteUrl: string;
+    /** A folder for this run's shared builds, removed when the run ends. */
+    scratchDir: string;
   }
 }

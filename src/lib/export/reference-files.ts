@@ -1,0 +1,22 @@
+/** References in each download format, from one list of CSL items. */
+import type { Reference } from '../schema';
+import { toBibtex } from './citation-js';
+import { referenceToCsl } from './csl';
+import { toRis } from './ris';
+
+export const REFERENCE_FORMATS = ['json', 'bib', 'ris'] as const;
+export type ReferenceFormat = (typeof REFERENCE_FORMATS)[number];
+
+/** What each format is, for links and `type` attributes. */
+export const FORMAT_INFO: Record<ReferenceFormat, { label: string; mediaType: string }> = {
+  json: { label: 'CSL-JSON', mediaType: 'application/vnd.citationstyles.csl+json' },
+  bib: { label: 'BibTeX', mediaType: 'application/x-bibtex' },
+  ris: { label: 'RIS', mediaType: 'application/x-research-info-systems' },
+};
+
+export function referencesFile(references: readonly Reference[], format: ReferenceFormat): string {
+  const items = references.map(referenceToCsl);
+  if (format === 'json') return `${JSON.stringify(items, null, 2)}\n`;
+  if (format === 'bib') return toBibtex(items);
+  return toRis(items);
+}

@@ -1,0 +1,33 @@
+/**
+ * One brief's annotations as a W3C AnnotationPage. Written only when the
+ * site's public URL is known (SITE_URL): annotation ids must be absolute.
+ */
+import type { APIRoute } from 'astro';
+import { loadLibrary } from '../../lib/library';
+import { loadRenderedBrief } from '../../markdown/load-rendered-brief';
+import type { LinkedBrief } from '../../lib/link-graph';
+import { paths } from '../../lib/paths';
+import { annotationCount, annotationPage } from '../../lib/export/annotations';
+import { briefText } from '../../lib/export/brief-text';
+
+export async function getStaticPaths() {
+  if (!import.meta.env.SITE) return [];
+  const { briefs } = await loadLibrary();
+  let startIndex = 0;
+  return briefs.map((brief, index) => {
+    const position = { index, briefs, startIndex };
+    startIndex += annotationCount(brief);
+    return { params: { brief: brief.id }, props: { brief, position } };
+  });
+}
+
+interface Props {
+  brief: LinkedBrief;
+  position: { index: number; briefs: LinkedBrief[]; startIndex: number };
+}
+
+export const GET: APIRoute<Props> = async ({ props, site }) => {
+  const { html } = await loadRenderedBrief(props.brief);
+  const page = annotationPage(props.brief, briefText(html), { site: site!, paths }, props.position);
+  return new Response(`${JSON.stringify(page, null, 2)}\n`);
+};

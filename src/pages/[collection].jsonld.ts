@@ -1,0 +1,18 @@
+/**
+ * The site's W3C AnnotationCollection, `/annotations.jsonld`: its pages are
+ * the briefs'. A dynamic route only so that it can be left out: it is written
+ * only when the site's public URL is known (SITE_URL), as its ids must be absolute.
+ */
+import type { APIRoute } from 'astro';
+import { loadLibrary } from '../lib/library';
+import { paths } from '../lib/paths';
+import { annotationCollection } from '../lib/export/annotations';
+
+export function getStaticPaths() {
+  return import.meta.env.SITE ? [{ params: { collection: 'annotations' } }] : [];
+}
+
+export const GET: APIRoute = async ({ site }) => {
+  const { briefs } = await loadLibrary();
+  return new Response(`${JSON.stringify(annotationCollection(briefs, { site: site!, paths }), null, 2)}\n`);
+};

@@ -1,0 +1,20 @@
+/** The claims as data: CSV tables, JSON Lines and their Data Package descriptor, under `/data/`. */
+import type { APIRoute } from 'astro';
+import { loadLibrary } from '../../lib/library';
+import { paths } from '../../lib/paths';
+import { JSONL_FILE, TABLES, claimsJsonl, dataPackage, tableCsv } from '../../lib/export/tables';
+
+const FILES = [...TABLES.map((table) => table.file), JSONL_FILE, 'datapackage.json'];
+
+export function getStaticPaths() {
+  return FILES.map((file) => ({ params: { file } }));
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const library = await loadLibrary();
+  const link = (path: string) => (site ? new URL(path, site).href : path);
+  const table = TABLES.find((candidate) => candidate.file === params.file);
+  if (table) return new Response(tableCsv(table, library, link, paths));
+  if (params.file === JSONL_FILE) return new Response(claimsJsonl(library, link, paths));
+  return new Response(`${JSON.stringify(dataPackage(paths, link), null, 2)}\n`);
+};
