@@ -106,9 +106,9 @@ describe('importing a Markdown brief with headings', () => {
     const updated = files.referencesYaml!;
     expect(updated.startsWith(referencesYaml)).toBe(true);
     expect(updated.slice(referencesYaml.length)).toContain('# Unchecked: listed by the brief "new-brief"');
-    const stub = (parse(updated) as Array<{ id: string }>).find((entry) => entry.id === 'example-2024-desk-a-made');
+    const stub = (parse(updated) as Array<{ id: string; checked: string }>).find((entry) => entry.id === 'example-2024-desk-a-made');
     expect(referenceSchema.parse(stub).title).toBe('Example Desk. A made-up report on river flows. 2024');
-    expect(isPlaceholder((stub as { checked: string }).checked)).toBe(true);
+    expect(isPlaceholder(stub?.checked)).toBe(true);
     expect(parseDocument(updated).errors).toEqual([]);
   });
 });
