@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { diffWordsWithSpace } from 'diff';
+import { diffWords } from 'diff';
 import { parse } from 'yaml';
 import { anchorsInBuild, renderedText, splitFrontmatter } from '../lib/brief-text';
 import { contentDir } from '../lib/content-dir';
@@ -57,7 +57,7 @@ const outcomes = reanchorClaims(text, claims, previousText);
 const show = (value: string) => JSON.stringify(value);
 /** The quote's change word by word: [-removed-]{+added+}. */
 function wordDiff(before: string, after: string): string {
-  return diffWordsWithSpace(before, after)
+  return diffWords(before, after)
     .map((part) => (part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value))
     .join('');
 }
