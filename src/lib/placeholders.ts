@@ -3,8 +3,10 @@
  * know the answer (a brief's title, summary, date, authorship; a new
  * reference's details). Each starts with `TODO:` and says what to write, so
  * it is easy to find, and content that still holds one must be refused:
- * `isPlaceholder` is the one rule for the schema and the check to apply.
+ * `isPlaceholder` is the one rule for the schema and the check to apply,
+ * e.g. `title: filledIn(z.string().min(1))` in schema.ts.
  */
+import type { z } from 'astro/zod';
 
 /** Every placeholder starts with this. */
 export const PLACEHOLDER_PREFIX = 'TODO:';
@@ -33,4 +35,9 @@ export function findPlaceholders(value: unknown, path: string[] = []): Array<{ p
     return Object.entries(value).flatMap(([key, item]) => findPlaceholders(item, [...path, key]));
   }
   return [];
+}
+
+/** A string schema that also refuses a placeholder, with a message saying so. */
+export function filledIn<T extends z.ZodString>(schema: T) {
+  return schema.refine((value) => !isPlaceholder(value), { message: PLACEHOLDER_MESSAGE });
 }

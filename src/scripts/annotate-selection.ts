@@ -69,6 +69,7 @@ const STYLE = `
 .annotate-helper pre { margin: .5rem 0; padding: .5rem; overflow-x: auto; background: #fff; border: 1px solid #ccc; white-space: pre-wrap; font-size: 12px; }
 .annotate-helper .warning { margin: .25rem 0; color: #8a1c00; font-weight: 600; }
 .annotate-helper button { font: inherit; padding: .25rem .75rem; }
+.annotate-helper button[hidden] { display: none; }
 `;
 
 function createPanel() {
@@ -93,7 +94,14 @@ function createPanel() {
     await navigator.clipboard.writeText(snippet.textContent ?? '');
     status.textContent = ' Copied: paste it under claims: in annotations.yaml.';
   });
-  panel.append(heading, warnings, snippet, copy, status);
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Close';
+  close.addEventListener('click', () => (panel.hidden = true));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') panel.hidden = true;
+  });
+  panel.append(heading, warnings, snippet, copy, ' ', close, status);
   document.body.append(panel);
   return { panel, warnings, snippet, copy, status };
 }

@@ -123,6 +123,9 @@ describe('annotating by selecting, in the dev server', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/crosses a block/);
     expect(await page.locator('.annotate-snippet').isHidden()).toBe(true);
+
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.annotate-helper').isHidden()).toBe(true);
     await close();
   });
 });

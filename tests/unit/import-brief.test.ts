@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
 import { newBriefFiles, type NewBriefInput } from '../../src/lib/new-brief';
-import { findPlaceholders, isPlaceholder } from '../../src/lib/placeholders';
+import { filledIn, findPlaceholders, isPlaceholder } from '../../src/lib/placeholders';
+import { z } from 'astro/zod';
 import { annotationsSchema, briefSchema, referenceSchema } from '../../src/lib/schema';
 import { renderWithClaims } from '../support/render';
 import { projectRoot } from '../support/site';
@@ -61,6 +62,14 @@ describe('importing the seed brief (plain text)', () => {
     expect(data.titleBy).toBe('editors');
     // The shape is valid, so once the placeholders are replaced, the frontmatter is complete.
     expect(briefSchema.safeParse(data).success).toBe(true);
+  });
+
+  it('gives the schema one rule that refuses a placeholder and accepts a real value', () => {
+    const title = filledIn(z.string().min(1));
+    const refused = title.safeParse(data.title);
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.message).toMatch(/still holds the placeholder written by `npm run new-brief`/);
+    expect(title.safeParse('Pakistan and Afghanistan in late 2025').success).toBe(true);
   });
 
   it('drops no line of the text', () => {
