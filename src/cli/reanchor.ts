@@ -17,7 +17,7 @@ import { diffWords } from 'diff';
 import { parse } from 'yaml';
 import { anchorsInBuild, renderedText, splitFrontmatter } from '../lib/brief-text';
 import { contentDir } from '../lib/content-dir';
-import { MIN_LEAD, QUOTE_SIMILARITY_THRESHOLD, reanchorClaims, SCORE_THRESHOLD, type ClaimToReanchor, type ReanchorOutcome } from '../lib/reanchor';
+import { MIN_LEAD, QUOTE_SIMILARITY_THRESHOLD, QUOTE_SIMILARITY_WITHOUT_CONTEXT, reanchorClaims, SCORE_THRESHOLD, type ClaimToReanchor, type ReanchorOutcome } from '../lib/reanchor';
 import { rewriteAnnotations } from '../lib/rewrite-annotations';
 import type { Quote } from '../lib/schema';
 
@@ -96,7 +96,7 @@ const failed = count('lost') + count('ambiguous');
 console.log(
   [
     `Re-anchoring ${claims.length} claims of ${annotationsFile} on ${briefFile}${previous ? `, compared with ${previous.from}` : ' (no earlier version found: only the claims\' own prefix and suffix give context)'}.`,
-    `A passage is taken when it keeps ≥ ${QUOTE_SIMILARITY_THRESHOLD} of the quote's characters, scores ≥ ${SCORE_THRESHOLD} in all and leads any other by ≥ ${MIN_LEAD}.`,
+    `A passage is taken when it keeps ≥ ${QUOTE_SIMILARITY_THRESHOLD} of the quote's characters (≥ ${QUOTE_SIMILARITY_WITHOUT_CONTEXT} with no text around it known), scores ≥ ${SCORE_THRESHOLD} in all and leads any other by ≥ ${MIN_LEAD}.`,
     '',
     ...lines,
     ...(lines.length > 0 ? [''] : []),

@@ -13,7 +13,8 @@
  * from the claim's own prefix and suffix.
  *
  * A passage is taken only if it is at least `QUOTE_SIMILARITY_THRESHOLD`
- * like the quote, scores at least `SCORE_THRESHOLD` in all, and at least
+ * like the quote (`QUOTE_SIMILARITY_WITHOUT_CONTEXT` when nothing is known
+ * of the text around it), scores at least `SCORE_THRESHOLD` in all, and at least
  * `MIN_LEAD` above any other passage;
  * otherwise the claim is reported and left as it was.
  */
@@ -24,6 +25,12 @@ import type { Correction, Quote } from './schema';
 
 /** A passage must keep at least this share of the quote's characters (at most a quarter changed). */
 export const QUOTE_SIMILARITY_THRESHOLD = 0.75;
+/**
+ * With nothing known of the text around the claim (no earlier version, no
+ * prefix or suffix), only a near-identical passage is taken: a look-alike
+ * sentence elsewhere must not pass for the claim.
+ */
+export const QUOTE_SIMILARITY_WITHOUT_CONTEXT = 0.9;
 /** The best passage's score (quote, text before and after, place; 0 to 1) must reach this. */
 export const SCORE_THRESHOLD = 0.8;
 /** The best passage must score this much above the next one elsewhere, or the claim is ambiguous. */
@@ -141,6 +148,14 @@ function reanchorClaim(
       status: 'lost',
       before,
       reason: `no passage of the text is within ${Math.round((1 - QUOTE_SIMILARITY_THRESHOLD) * 100)}% of the quote's characters: its words are gone`,
+    };
+  }
+  if (prefix === '' && suffix === '' && best.score.quote < QUOTE_SIMILARITY_WITHOUT_CONTEXT) {
+    return {
+      id: claim.id,
+      status: 'lost',
+      before,
+      reason: `with nothing known of the text around it, the passage that fits best keeps only ${best.score.quote.toFixed(2)} of the quote (${QUOTE_SIMILARITY_WITHOUT_CONTEXT} needed): "${placeOf(text, haystack, best)}"`,
     };
   }
   if (best.score.total < SCORE_THRESHOLD) {

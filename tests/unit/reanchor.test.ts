@@ -87,6 +87,16 @@ describe('re-anchoring after the text changed', () => {
     expect(changed).toMatchObject([{ id: 'kabul-river-share-cut', status: 'lost', before: { exact: RIVER_SHARE } }]);
   });
 
+  it('a deleted sentence with a look-alike elsewhere: the look-alike scores below the threshold, so the claim is reported lost', async () => {
+    const lookAlike = 'It is estimated that the application of these plans will cut down the share of Afghanistan by about 12%.';
+    const edited = edit(edit(body, `${RIVER_SHARE} `, ''), 'in diplomacy.', `in diplomacy. ${lookAlike}`);
+    const { changed } = await reanchor(edited);
+    expect(changed).toMatchObject([{ id: 'kabul-river-share-cut', status: 'lost', reason: expect.stringMatching(/below 0\.8/) }]);
+    // Nor without the text as it was: then only a near-identical passage would do.
+    const blind = await reanchor(edited, false);
+    expect(blind.changed).toMatchObject([{ id: 'kabul-river-share-cut', status: 'lost', reason: expect.stringMatching(/0\.9 needed/) }]);
+  });
+
   it('a sentence reworded beyond the threshold: reported, not re-anchored', async () => {
     const reworded = 'These projects, it is estimated, will reduce what Pakistan receives by some 16-17%.';
     const { changed } = await reanchor(edit(body, RIVER_SHARE, reworded));
