@@ -84,7 +84,7 @@ export function parseBrief(source: string, format: SourceFormat): ParsedBrief {
         if (item) {
           referencesMarked = true;
           result.references.push({ asListed: item[2]!.trim(), line: lineNumber });
-        } else if (previous && referencesMarked && (YEAR.test(line) || /^https?:\/\//i.test(line)) ) {
+        } else if (previous && referencesMarked && (YEAR.test(line) || /^https?:\/\//i.test(line))) {
           // A wrapped entry: "Moman, Abdullah. … with Kabul." then "Dawn 2025".
           previous.asListed = `${previous.asListed} ${line}`;
         } else if (!referencesMarked && YEAR.test(line)) {

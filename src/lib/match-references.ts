@@ -67,8 +67,9 @@ export function stubId(asListed: string, taken: ReadonlySet<string>): string {
     .filter((word) => word !== year && /^[a-z0-9]+$/.test(word));
   const [first = 'reference', ...rest] = lineWords;
   const base = [first, year, ...rest.slice(0, 3)].filter(Boolean).join('-').slice(0, 60).replace(/-+$/, '');
-  let id = ID_PATTERN.test(base) ? base : 'reference';
-  for (let number = 2; taken.has(id); number++) id = `${base}-${number}`;
+  const root = ID_PATTERN.test(base) ? base : 'reference';
+  let id = root;
+  for (let number = 2; taken.has(id); number++) id = `${root}-${number}`;
   return id;
 }
 
