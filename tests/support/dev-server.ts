@@ -1,6 +1,8 @@
 /** `astro dev` on a free loopback port, for tests of what only development shows. */
 import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildEnvironment } from './build';
 import { projectRoot } from './site';
@@ -21,11 +23,26 @@ export interface DevServer {
   stop: () => Promise<void>;
 }
 
-/** Starts the dev server with the given environment (e.g. READER_CONTENT_DIR) and waits until it answers. */
+/**
+ * A copy of the project's code to run the dev server from: the dev server
+ * writes its own state (`.astro/`, its content store) under its root, and
+ * that must not mix with the builds the other tests run from the project.
+ */
+function isolatedRoot(): string {
+  const root = join(mkdtempSync(join(tmpdir(), 'reader-dev-')), 'site');
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
+  return root;
+}
+
+/** Starts the dev server with the given environment (e.g. READER_CONTENT_DIR, an absolute path) and waits until it answers. */
 export async function startDevServer(env: Record<string, string>): Promise<DevServer> {
   const port = await freePort();
+  const root = isolatedRoot();
   const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: projectRoot,
+    cwd: root,
     env: buildEnvironment(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
