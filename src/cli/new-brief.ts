@@ -1,0 +1,58 @@
+/**
+ * `npm run new-brief -- --from <file> --id <brief-id>`: starts a brief from
+ * the text as received. Writes content/briefs/<id>/brief.md and
+ * annotations.yaml, adds unknown sources to content/references.yaml as
+ * unchecked stubs, and reports what it recognised and what it could not place.
+ * It never overwrites a brief and refuses an id that is taken or reserved.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { contentDir } from '../lib/content-dir';
+import { briefFolderProblem } from '../lib/link-graph';
+import type { KnownReference } from '../lib/match-references';
+import { newBriefFiles } from '../lib/new-brief';
+
+function fail(problem: string, hint: string): never {
+  console.error(`new-brief: ${problem}\n  Hint: ${hint}`);
+  process.exit(1);
+}
+
+const { values } = parseArgs({ options: { from: { type: 'string' }, id: { type: 'string' } } });
+const usage = 'npm run new-brief -- --from <file.txt|file.md> --id <brief-id>';
+if (!values.from || !values.id) fail('--from and --id are both needed', usage);
+const { from, id } = values as { from: string; id: string };
+
+// The build's own rule for a brief's folder: the id rule, and no name the build writes at the top of the site.
+const folderProblem = briefFolderProblem(id);
+if (folderProblem) fail(folderProblem.problem, folderProblem.hint);
+const briefDir = join(contentDir, 'briefs', id);
+if (existsSync(briefDir)) fail(`${briefDir} already exists: the id "${id}" is taken`, 'choose another id; new-brief never overwrites a brief');
+if (!existsSync(from)) fail(`${from}: no such file`, 'give the path of the brief as received, plain text or Markdown');
+
+const referencesFile = join(contentDir, 'references.yaml');
+const referencesYaml = readFileSync(referencesFile, 'utf8');
+const knownReferences = (parse(referencesYaml) ?? []) as KnownReference[];
+const format = ['.md', '.markdown'].includes(extname(from).toLowerCase()) ? 'markdown' : 'text';
+
+const files = newBriefFiles({ id, source: readFileSync(from, 'utf8'), format, sourceName: from, referencesYaml, knownReferences });
+
+mkdirSync(briefDir, { recursive: true });
+// `wx`: fail rather than overwrite, should the folder have appeared meanwhile.
+writeFileSync(join(briefDir, 'brief.md'), files.briefMarkdown, { flag: 'wx' });
+writeFileSync(join(briefDir, 'annotations.yaml'), files.annotationsYaml, { flag: 'wx' });
+if (files.referencesYaml !== undefined) writeFileSync(referencesFile, files.referencesYaml);
+
+const out: string[] = [`Wrote ${join(briefDir, 'brief.md')} and annotations.yaml (read as ${format}).`, '', 'Recognised:'];
+out.push(...files.recognised.map((line) => `  ${line}`));
+out.push('', 'References:');
+for (const [index, reference] of files.references.entries()) {
+  out.push(`  ${index + 1}. ${reference.status === 'matched' ? `matched ${reference.ref}` : `NEW ${reference.ref} (unchecked stub added to ${referencesFile})`}: "${reference.asListed}"`);
+}
+out.push('', `To fill in (placeholders starting "TODO:"): ${files.placeholders.join(', ')}${files.references.some((r) => r.status === 'stub') ? ', and each new reference' : ''}.`);
+if (files.unplaced.length > 0) {
+  out.push('', 'Could not place (kept as the frontmatter\'s reviewerRemark; check it):');
+  out.push(...files.unplaced.map((line) => `  ${from}:${line.line}: "${line.text}"`));
+}
+console.log(out.join('\n'));

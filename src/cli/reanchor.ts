@@ -1,0 +1,129 @@
+/**
+ * `npm run reanchor -- --brief <brief-id> [--write] [--previous <file>]`:
+ * after the brief's text has changed, finds each claim's quote again and
+ * prints every change as a before/after diff; `--write` rewrites the quotes
+ * in annotations.yaml, keeping everything else. A claim it cannot place
+ * with confidence is reported and left as it was, and the command exits 1.
+ *
+ * The text around each claim before the edit (which tells repeats apart
+ * and weighs fuzzy matches) comes from `--previous`, or else from the brief
+ * as last committed to git.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { diffWords } from 'diff';
+import { parse } from 'yaml';
+import { anchorsInBuild, renderedText, splitFrontmatter } from '../lib/brief-text';
+import { contentDir } from '../lib/content-dir';
+import { MIN_LEAD, QUOTE_SIMILARITY_THRESHOLD, QUOTE_SIMILARITY_WITHOUT_CONTEXT, reanchorClaims, SCORE_THRESHOLD, type ClaimToReanchor, type ReanchorOutcome } from '../lib/reanchor';
+import { rewriteAnnotations } from '../lib/rewrite-annotations';
+import type { Quote } from '../lib/schema';
+
+function fail(problem: string, hint: string): never {
+  console.error(`reanchor: ${problem}\n  Hint: ${hint}`);
+  process.exit(1);
+}
+
+const { values } = parseArgs({ options: { brief: { type: 'string' }, write: { type: 'boolean', default: false }, previous: { type: 'string' } } });
+if (!values.brief) fail('--brief is needed', 'npm run reanchor -- --brief <brief-id> [--write] [--previous <old brief.md>]');
+const briefDir = join(contentDir, 'briefs', values.brief);
+const briefFile = join(briefDir, 'brief.md');
+const annotationsFile = join(briefDir, 'annotations.yaml');
+for (const file of [briefFile, annotationsFile]) if (!existsSync(file)) fail(`${file}: no such file`, `is "${values.brief}" the name of a folder in ${join(contentDir, 'briefs')}?`);
+
+const annotationsYaml = readFileSync(annotationsFile, 'utf8');
+const claims = ((parse(annotationsYaml) as { claims?: unknown } | null)?.claims ?? []) as ClaimToReanchor[];
+for (const [index, claim] of claims.entries()) {
+  if (typeof claim?.id !== 'string' || typeof claim.quote?.exact !== 'string') {
+    fail(`${annotationsFile}: claim ${index + 1} has no id or no quote.exact`, 'fix the claim first; every claim needs `id` and `quote: { exact: … }`');
+  }
+}
+
+/** The brief before the edit: the file given, or the version last committed. */
+function previousBrief(): { markdown: string; from: string } | undefined {
+  if (values.previous) return { markdown: readFileSync(values.previous, 'utf8'), from: values.previous };
+  const git = spawnSync('git', ['show', 'HEAD:./brief.md'], { cwd: briefDir, encoding: 'utf8' });
+  return git.status === 0 ? { markdown: git.stdout, from: `${briefFile} as last committed` } : undefined;
+}
+
+const { body } = splitFrontmatter(readFileSync(briefFile, 'utf8'));
+const text = await renderedText(body, briefFile);
+const previous = previousBrief();
+const previousText = previous ? await renderedText(splitFrontmatter(previous.markdown).body, previous.from) : undefined;
+const outcomes = reanchorClaims(text, claims, previousText);
+
+const show = (value: string) => JSON.stringify(value);
+/** The quote's change word by word: [-removed-]{+added+}. */
+function wordDiff(before: string, after: string): string {
+  return diffWords(before, after)
+    .map((part) => (part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value))
+    .join('');
+}
+
+function report(outcome: ReanchorOutcome): string[] {
+  const head = `claim "${outcome.id}"`;
+  if (outcome.status === 'lost' || outcome.status === 'ambiguous') {
+    return [
+      `${head}: NOT RE-ANCHORED (${outcome.status}), left as it was: ${outcome.reason}`,
+      `    exact: ${show(outcome.before.exact)}`,
+      ...(outcome.status === 'ambiguous' ? outcome.places.map((place) => `    fits: ${show(place)}`) : []),
+    ];
+  }
+  if (outcome.status !== 'reanchored') return [];
+  const { score, before, after } = outcome;
+  const lines = [
+    `${head}: re-anchored (score ${score.total.toFixed(2)}: quote ${score.quote.toFixed(2)}, before ${score.prefix.toFixed(2)}, after ${score.suffix.toFixed(2)}, place ${score.position.toFixed(2)})`,
+  ];
+  for (const key of ['exact', 'prefix', 'suffix'] as const) {
+    if (before[key] === after[key]) continue;
+    if (before[key] !== undefined) lines.push(`  - ${key}: ${show(before[key])}`);
+    if (after[key] !== undefined) lines.push(`  + ${key}: ${show(after[key])}`);
+  }
+  if (before.exact !== after.exact) lines.push(`    words: ${wordDiff(before.exact, after.exact)}`);
+  for (const correction of outcome.staleCorrections) {
+    lines.push(
+      `  correction "${correction.written}" → "${correction.reading}" no longer applies: the text no longer has "${correction.written}"${values.write ? '; removed' : '; --write removes it'}`,
+    );
+  }
+  return lines;
+}
+
+const lines = outcomes.flatMap(report);
+const count = (status: ReanchorOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
+const failed = count('lost') + count('ambiguous');
+console.log(
+  [
+    `Re-anchoring ${claims.length} claims of ${annotationsFile} on ${briefFile}${previous ? `, compared with ${previous.from}` : ' (no earlier version found: only the claims\' own prefix and suffix give context)'}.`,
+    `A passage is taken when it keeps ≥ ${QUOTE_SIMILARITY_THRESHOLD} of the quote's characters (≥ ${QUOTE_SIMILARITY_WITHOUT_CONTEXT} with no text around it known), scores ≥ ${SCORE_THRESHOLD} in all and leads any other by ≥ ${MIN_LEAD}.`,
+    '',
+    ...lines,
+    ...(lines.length > 0 ? [''] : []),
+    `${count('unchanged')} unchanged, ${count('reanchored')} re-anchored, ${count('lost')} lost, ${count('ambiguous')} ambiguous.`,
+  ].join('\n'),
+);
+
+const finalQuotes = outcomes.map((outcome): { id: string; quote: Quote } => ({
+  id: outcome.id,
+  quote: outcome.status === 'reanchored' ? outcome.after : outcome.before,
+}));
+if (failed === 0) {
+  // The build's own anchoring has the last word: overlapping claims, say, would stop it.
+  try {
+    await anchorsInBuild(body, finalQuotes, { file: briefFile, annotationsFile });
+  } catch (error) {
+    console.error(`\nThe build's anchoring still refuses the result, so nothing was written:\n${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
+if (count('reanchored') > 0) {
+  if (values.write) {
+    writeFileSync(annotationsFile, rewriteAnnotations(annotationsYaml, outcomes));
+    console.log(`Wrote ${annotationsFile}${failed > 0 ? ' (the claims reported above left as they were)' : ''}.`);
+  } else {
+    console.log('Nothing written: run again with --write to apply these changes.');
+  }
+}
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../support/site';
+
+const brief = 'pakistan-afghanistan-2025';
+
+/** A scratch copy of the content with the brief edited, and the brief as it was to compare with. */
+function editedContent(from: string, to: string) {
+  const content = join(mkdtempSync(join(tmpdir(), 'reader-reanchor-')), 'content');
+  cpSync(join(projectRoot, 'content'), content, { recursive: true });
+  const briefFile = join(content, 'briefs', brief, 'brief.md');
+  const original = readFileSync(briefFile, 'utf8');
+  if (!original.includes(from)) throw new Error(`no "${from}" in the brief`);
+  writeFileSync(briefFile, original.replace(from, to));
+  return { content, annotations: join(content, 'briefs', brief, 'annotations.yaml'), previous: join(projectRoot, 'content/briefs', brief, 'brief.md') };
+}
+
+function reanchor(content: string, ...args: string[]) {
+  const run = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['src/cli/reanchor.ts', '--brief', brief, ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, READER_CONTENT_DIR: content },
+  });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+describe('npm run reanchor', () => {
+  it('prints the change as a before/after diff, and writes it only with --write', () => {
+    const { content, annotations, previous } = editedContent('Afghanistanis Durand', 'Afghanistan is Durand');
+    const before = readFileSync(annotations, 'utf8');
+    const dry = reanchor(content, '--previous', previous);
+    expect(dry.status, dry.output).toBe(0);
+    expect(dry.output).toContain('claim "kp-durand-line-mistrust": re-anchored');
+    expect(dry.output).toContain('  - exact: "The historical source of mistrust between both Pakistan and Afghanistanis Durand line (border) dispute."');
+    expect(dry.output).toContain('  + exact: "The historical source of mistrust between both Pakistan and Afghanistan is Durand line (border) dispute."');
+    expect(dry.output).toContain('correction "Afghanistanis" → "Afghanistan is" no longer applies');
+    expect(readFileSync(annotations, 'utf8')).toBe(before);
+
+    const write = reanchor(content, '--previous', previous, '--write');
+    expect(write.status, write.output).toBe(0);
+    expect(readFileSync(annotations, 'utf8')).toContain('exact: "The historical source of mistrust between both Pakistan and Afghanistan is Durand line (border) dispute."');
+    // Once written, the quotes fit the text: nothing left to do.
+    const again = reanchor(content, '--previous', previous);
+    expect(again.output).toMatch(/\d+ unchanged, 0 re-anchored, 0 lost, 0 ambiguous\./);
+  });
+
+  it('exits 1 on a claim whose words are gone, leaving annotations.yaml as it was', () => {
+    const sentence = 'It is estimated that the application of these projects will cut down the share of Pakistan by about 16-17%. ';
+    const { content, annotations, previous } = editedContent(sentence, '');
+    const before = readFileSync(annotations, 'utf8');
+    const run = reanchor(content, '--previous', previous, '--write');
+    expect(run.status).toBe(1);
+    expect(run.output).toContain('claim "kabul-river-share-cut": NOT RE-ANCHORED (lost), left as it was');
+    expect(readFileSync(annotations, 'utf8')).toBe(before);
+  });
+});
