@@ -12,6 +12,7 @@
  * level of the built site, so a layout id or a file added without an entry
  * here fails the tests. Add new ones here, with who owns them.
  */
+import { ANNOTATIONS_SWITCH_ID, BRIEF_TEXT_ID, CONTENTS_ID, noteId, referenceEntryId } from './reading-ids';
 
 export interface ReservedId {
   /** The id, or the start of every id made from it (`ref-` → `ref-<reference-id>`). */
@@ -28,14 +29,16 @@ export const RESERVED_ELEMENT_IDS: readonly ReservedId[] = [
   { id: 'site-search', match: 'exact', owner: 'the search box in the header' },
   { id: 'citation-preview', match: 'exact', owner: 'the citation preview the reading view opens' },
   { id: 'references', match: 'exact', owner: "the heading of a brief's reference list" },
-  // The reading view of issue 9 (src/lib/reading-ids.ts on main).
-  { id: 'brief-text', match: 'exact', owner: "the brief's own text in the reading view (the skip link lands there)" },
-  { id: 'contents', match: 'exact', owner: "the brief's contents list" },
-  { id: 'annotations-switch', match: 'exact', owner: 'the switch between the plain and the annotated reading' },
+  // The reading view's own (their one home is lib/reading-ids.ts).
+  { id: BRIEF_TEXT_ID, match: 'exact', owner: "the brief's own text in the reading view (the skip link lands there)" },
+  { id: CONTENTS_ID, match: 'exact', owner: "the brief's contents list" },
+  { id: ANNOTATIONS_SWITCH_ID, match: 'exact', owner: 'the switch between the plain and the annotated reading' },
   { id: 'annotations-legend', match: 'exact', owner: 'the legend of that switch' },
   { id: 'claim-panel', match: 'prefix', owner: "the claim details panel and its title (claim-panel, claim-panel-title)" },
-  { id: 'ref-', match: 'prefix', owner: "the entries of a brief's reference list (ref-<reference id>)" },
-  { id: 'note-', match: 'prefix', owner: 'the editors’ margin notes and their toggles (note-<claim id>, note-toggle-<claim id>)' },
+  { id: 'cite-', match: 'prefix', owner: '“Cite this” and its formats (cite-this, cite-apa, cite-bibtex)' },
+  { id: 'data-files', match: 'exact', owner: "the list of a brief's data files" },
+  { id: referenceEntryId(''), match: 'prefix', owner: "the entries of a brief's reference list (ref-<reference id>)" },
+  { id: noteId(''), match: 'prefix', owner: 'the editors’ annotation on each claim (note-<claim id>)' },
   { id: 'claims', match: 'exact', owner: "the list of citing claims on a source's page" },
   { id: 'note', match: 'exact', owner: "the editors' note on a claim's page" },
   { id: 'evidence', match: 'exact', owner: "the evidence section of a claim's page" },
