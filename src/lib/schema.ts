@@ -7,6 +7,7 @@
  * plain TypeScript that unit tests reach without Astro.
  */
 import { z } from 'astro/zod';
+import { filledIn } from './placeholders';
 import { invisibleCharacters } from './anchor-quotes';
 
 /** Ids become URL segments and HTML ids: lowercase words joined by hyphens. */
@@ -142,7 +143,7 @@ export type Claim = z.infer<typeof claimSchema>;
 /** `content/briefs/<brief>/annotations.yaml`: the editors' layer over one brief. */
 export const annotationsSchema = z
   .object({
-    claims: z.array(claimSchema).min(1, { message: 'must list at least one claim' }),
+    claims: z.array(claimSchema),
   })
   .strict();
 export type Annotations = z.infer<typeof annotationsSchema>;
@@ -168,13 +169,13 @@ export const listedReferenceSchema = z
 export const briefSchema = z
   .object({
     /** The title. The original may have none: then `titleBy: editors` says this one is ours. */
-    title: z.string().min(1),
+    title: filledIn(z.string().min(1)),
     /** Who wrote the title: the `author` or the `editors`. Default: author. */
     titleBy: z.enum(['author', 'editors']).default('author'),
     /** One or two sentences for listings, search and link previews. */
-    summary: z.string().min(20),
+    summary: filledIn(z.string().min(20)),
     /** When it was written, as far as is known, in words ("late 2025"). */
-    date: z.string().min(1),
+    date: filledIn(z.string().min(1)),
     /**
      * The same date for machines (citation tags, feeds, exports): YYYY, YYYY-MM or
      * YYYY-MM-DD, no more precise than is known. `date` stays the words shown. Default: none.
@@ -184,11 +185,11 @@ export const briefSchema = z
       .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD, no more precise than is known' })
       .optional(),
     /** Who wrote it, as far as is known, in words ("unknown: received without a name"). */
-    authorship: z.string().min(1),
+    authorship: filledIn(z.string().min(1)),
     /** The authors by name, for citation tags and exports; only names that are known. Default: none. */
     author: z.array(nameSchema).default([]),
     /** A reviewer's remark received with the brief; shown apart from the text. Default: none. */
-    reviewerRemark: z.string().optional(),
+    reviewerRemark: filledIn(z.string()).optional(),
     /** The brief's reference list in its order, each line verbatim. Default: none. */
     references: z.array(listedReferenceSchema).default([]),
     /** Ordering in the library: lower first. Default: 0. */
@@ -225,7 +226,7 @@ export const referenceSchema = z
     /** The published address, only if a copy was seen there. Default: none ("no link found"). */
     URL: httpUrlSchema.optional(),
     /** What the editors checked, and what they saw. */
-    checked: z.string().min(1),
+    checked: filledIn(z.string().min(1)),
     /** Whose voice the source is (for example "Pakistani official"). Default: none. */
     perspective: z.string().optional(),
   })

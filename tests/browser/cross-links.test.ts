@@ -51,6 +51,9 @@ describe('following links', () => {
   it('from a claim page, “read in context” lands on the claim in the reading view', async () => {
     const { page, close } = await open(`${briefId}/claims/kabul-river-share-cut/`);
     await page.locator('a.in-context').click();
+    // The new page must have taken its fragment before :target is asked; on a loaded machine that is not at once.
+    await page.waitForURL(/\/#kabul-river-share-cut$/);
+    await page.waitForLoadState('load');
     await expect(page.locator('#kabul-river-share-cut').evaluate((element) => element.matches(':target'))).resolves.toBe(true);
     await close();
   });
