@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { join } from 'node:path';
 import { contentDir } from './content-dir';
-import { buildLibrary, type Library } from './link-graph';
+import { buildLibrary, type Library, type LinkedBrief } from './link-graph';
 
 let library: Promise<Library> | undefined;
 
@@ -40,4 +40,10 @@ async function assemble(): Promise<Library> {
       };
     }),
   });
+}
+
+/** One page per brief: the static paths of `/<brief>/…` pages, each with its brief. */
+export async function briefPages(): Promise<Array<{ params: { brief: string }; props: { brief: LinkedBrief } }>> {
+  const { briefs } = await loadLibrary();
+  return briefs.map((brief) => ({ params: { brief: brief.id }, props: { brief } }));
 }
