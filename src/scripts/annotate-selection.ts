@@ -5,16 +5,16 @@
  * a warning when the selection overlaps a claim or crosses a block.
  *
  * The quote is taken from the text as the build's anchoring sees it (the
- * brief's words without the marks, labels and notes the reading view adds
- * after each claim, all of which carry `data-pagefind-ignore`), so what is
+ * brief's words without the citation marks and the editors' layer the
+ * reading view adds, `NOT_THE_AUTHORS_SELECTOR`), so what is
  * pasted is what the build finds. Loaded by `components/AnnotateHelper.astro`,
  * which `npm run build` never renders.
  */
 import { claimSnippet, proposeClaimId } from '../lib/claim-snippet';
 import { BLOCK_BREAK, selectorFor, trimRange } from '../lib/quote-selector';
-
-/** As in rehype-anchor-claims: a claim lives in one of these. */
-const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DT', 'DD', 'BLOCKQUOTE', 'FIGCAPTION', 'CAPTION', 'PRE']);
+import { NOT_THE_AUTHORS_SELECTOR } from '../lib/reading-ids';
+// The blocks a claim lives in, as the build's anchoring has them.
+import { BLOCK_TAGS } from '../markdown/flat-text';
 
 interface FlatText {
   text: string;
@@ -35,8 +35,8 @@ function flatten(root: Element): FlatText {
         }
         nodes.push({ node: child as Text, start: text.length });
         text += (child as Text).data;
-      } else if (child instanceof Element && !child.hasAttribute('data-pagefind-ignore') && child.tagName !== 'INPUT') {
-        visit(child, BLOCK_TAGS.has(child.tagName) ? child : block);
+      } else if (child instanceof Element && !child.matches(NOT_THE_AUTHORS_SELECTOR)) {
+        visit(child, BLOCK_TAGS.has(child.tagName.toLowerCase()) ? child : block);
       }
     }
   };
