@@ -2,8 +2,7 @@
 /**
  * `npm run bench:scale -- --briefs N`: how the build and the site grow with
  * the library. Copies the first brief of content/ N times into a temporary
- * folder outside content/ (the first copy keeps its id, the others are
- * `<id>-copy-0001` …; claim ids are per brief, so they stay), builds that
+ * folder outside content/ (`copy-library.mjs`), builds that
  * library into a temporary site with `npm run build`'s own driver under
  * `/usr/bin/time -v`, and reports:
  *
@@ -18,13 +17,14 @@
  * `--keep` leaves the temporary folder (its path is printed).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium-settings.mjs';
 import { measureSearch } from './bench/first-view.mjs';
 import { formatSeconds } from './build-progress.mjs';
+import { copyLibrary } from './copy-library.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -43,17 +43,6 @@ const keep = process.argv.includes('--keep');
 const work = mkdtempSync(join(tmpdir(), 'reader-scale-'));
 const library = join(work, 'content');
 const site = join(work, 'site');
-
-/** The library: content/ with its one brief copied `briefCount` times. */
-function makeLibrary() {
-  cpSync(content, library, { recursive: true, filter: (path) => !path.startsWith(join(content, 'briefs') + '/') });
-  const brief = readdirSync(join(content, 'briefs')).sort()[0];
-  if (!brief) throw new Error('content/briefs/ holds no brief to copy');
-  for (let copy = 0; copy < briefCount; copy += 1) {
-    const id = copy === 0 ? brief : `${brief}-copy-${String(copy).padStart(4, '0')}`;
-    cpSync(join(content, 'briefs', brief), join(library, 'briefs', id), { recursive: true });
-  }
-}
 
 /** Runs the build under GNU time; its wall clock and peak RSS. */
 function build() {
@@ -106,7 +95,7 @@ const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 try {
   progress(`Library: ${briefCount} brief${briefCount === 1 ? '' : 's'} in ${library} …`);
-  makeLibrary();
+  copyLibrary(content, library, briefCount);
   progress('Building (src/cli/build.mjs under /usr/bin/time -v) …');
   const built = build();
   progress('Pages: counting and gzipping the largest …');
