@@ -14,7 +14,8 @@ export interface SitePaths {
   references: () => string;
   reference: (referenceId: string) => string;
   topics: () => string;
-  topic: (topicId: string) => string;
+  /** A topic's listing; page 2 on at /topics/<topic>/<n>/. */
+  topic: (topicId: string, pageNumber?: number) => string;
   search: () => string;
   glossary: () => string;
   about: () => string;
@@ -33,7 +34,7 @@ export function createPaths(base: string): SitePaths {
     references: () => page('references'),
     reference: (referenceId) => page('references', referenceId),
     topics: () => page('topics'),
-    topic: (topicId) => page('topics', topicId),
+    topic: (topicId, pageNumber = 1) => (pageNumber === 1 ? page('topics', topicId) : page('topics', topicId, String(pageNumber))),
     search: () => page('search'),
     glossary: () => page('glossary'),
     about: () => page('about'),

@@ -14,6 +14,8 @@ describe('createPaths', () => {
     expect(paths.reference('dawn-2024')).toBe('/references/dawn-2024/');
     expect(paths.topics()).toBe('/topics/');
     expect(paths.topic('water')).toBe('/topics/water/');
+    expect(paths.topic('water', 1)).toBe('/topics/water/');
+    expect(paths.topic('water', 2)).toBe('/topics/water/2/');
     expect(paths.search()).toBe('/search/');
     expect(paths.about()).toBe('/about/');
   });
@@ -24,6 +26,7 @@ describe('createPaths', () => {
       expect(paths.home()).toBe('/briefs/');
       expect(paths.claim('b', 'c')).toBe('/briefs/b/claims/c/');
       expect(paths.claimInContext('b', 'c')).toBe('/briefs/b/#c');
+      expect(paths.topic('water', 3)).toBe('/briefs/topics/water/3/');
     }
   });
 

@@ -1,0 +1,139 @@
+// @ts-check
+/**
+ * `npm run bench:scale -- --briefs N`: how the build and the site grow with
+ * the library. Copies the first brief of content/ N times into a temporary
+ * folder outside content/ (`copy-library.mjs`), builds that
+ * library into a temporary site with `npm run build`'s own driver under
+ * `/usr/bin/time -v`, and reports:
+ *
+ * - build time (wall clock) per page written;
+ * - peak RSS: the largest resident set of one process of the build's tree
+ *   (GNU time's "Maximum resident set size", from getrusage's children);
+ * - the largest page, gzipped (level 6, as the test server sends it), with its path;
+ * - the library-wide search in Chromium, as `npm run bench` measures it: the
+ *   search page's load (which mounts Pagefind) and the first query's bytes.
+ *
+ * It reports; it never fails on a number, and no test times it.
+ * `--keep` leaves the temporary folder (its path is printed).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from './chromium-settings.mjs';
+import { measureSearch } from './bench/first-view.mjs';
+import { formatSeconds } from './build-progress.mjs';
+import { copyLibrary } from './copy-library.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const content = resolve(root, 'content');
+const progress = (/** @type {string} */ text) => process.stderr.write(`${text}\n`);
+const QUERY = 'Kabul River';
+
+const briefsArgument = process.argv.indexOf('--briefs');
+const briefCount = briefsArgument === -1 ? 1 : Number(process.argv[briefsArgument + 1]);
+if (!Number.isInteger(briefCount) || briefCount < 1) {
+  progress(`bench:scale: --briefs takes a whole number of at least 1 (got "${process.argv[briefsArgument + 1]}"). Example: npm run bench:scale -- --briefs 100`);
+  process.exit(1);
+}
+const keep = process.argv.includes('--keep');
+
+const work = mkdtempSync(join(tmpdir(), 'reader-scale-'));
+const library = join(work, 'content');
+const site = join(work, 'site');
+
+/** Runs the build under GNU time; its wall clock and peak RSS. */
+function build() {
+  const started = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-v', process.execPath, 'src/cli/build.mjs'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, READER_CONTENT_DIR: library, READER_OUT_DIR: site, READER_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`the build failed:\n${run.stdout}\n${run.stderr}`);
+  const rss = run.stderr.match(/Maximum resident set size \(kbytes\): (\d+)/);
+  return { seconds, peakRssMegabytes: rss ? Number(rss[1]) / 1024 : undefined, logLines: `${run.stdout}`.split('\n').filter(Boolean).length };
+}
+
+/** Every HTML page, and the largest once gzipped. */
+function pages() {
+  let count = 0;
+  let largest = { path: '', gzipBytes: 0, bytes: 0 };
+  for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    count += 1;
+    const path = join(entry.parentPath, entry.name);
+    const bytes = statSync(path).size;
+    const gzipBytes = gzipSync(readFileSync(path), { level: 6 }).length;
+    if (gzipBytes > largest.gzipBytes) largest = { path: `/${relative(site, path)}`, gzipBytes, bytes };
+  }
+  return { count, largest };
+}
+
+/** The library-wide search on /search/, in Chromium. */
+async function search() {
+  const server = await startStaticServer({ root: site });
+  try {
+    const browser = await launchChromium();
+    try {
+      const measured = await measureSearch(browser, `${server.url}search/`, [QUERY]);
+      const first = measured.queries[0];
+      return { pageLoadBytes: measured.pageLoad.bytes, firstQueryBytes: first?.bytes ?? 0, firstQueryRequests: first?.requests ?? 0 };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+try {
+  progress(`Library: ${briefCount} brief${briefCount === 1 ? '' : 's'} in ${library} …`);
+  copyLibrary(content, library, briefCount);
+  progress('Building (src/cli/build.mjs under /usr/bin/time -v) …');
+  const built = build();
+  progress('Pages: counting and gzipping the largest …');
+  const written = pages();
+  progress(`Chromium: search page and first query "${QUERY}" …`);
+  const searched = await search();
+  const results = {
+    briefs: briefCount,
+    pages: written.count,
+    buildSeconds: built.seconds,
+    buildMsPerPage: (built.seconds * 1000) / written.count,
+    peakRssMegabytes: built.peakRssMegabytes,
+    buildLogLines: built.logLines,
+    largestPage: written.largest,
+    search: searched,
+  };
+  const rows = [
+    ['Briefs', String(briefCount)],
+    ['Pages', String(written.count)],
+    ['Build (wall clock)', formatSeconds(built.seconds)],
+    ['Build time per page', `${results.buildMsPerPage.toFixed(1)} ms`],
+    ['Peak RSS (largest process of the build)', built.peakRssMegabytes === undefined ? '?' : `${Math.round(built.peakRssMegabytes)} MB`],
+    ['Build log (stdout lines)', String(built.logLines)],
+    ['Largest page (gzip)', `${kb(written.largest.gzipBytes)} ${written.largest.path} (${kb(written.largest.bytes)} raw)`],
+    ['Search page load, /search/ (mounts Pagefind)', kb(searched.pageLoadBytes)],
+    [`First query "${QUERY}" (library-wide)`, `${kb(searched.firstQueryBytes)} in ${searched.firstQueryRequests} requests`],
+  ];
+  const width = Math.max(...rows.map(([name]) => (name ?? '').length));
+  console.log(`npm run bench:scale -- --briefs ${briefCount} · Node ${process.version} · 1 KB = 1024 bytes\n`);
+  for (const [name, value] of rows) console.log(`${(name ?? '').padEnd(width)}  ${value}`);
+  const out = resolve(root, '.bench', `scale-${briefCount}.json`);
+  mkdirSync(resolve(root, '.bench'), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nFigures written to ${out}`);
+} catch (error) {
+  progress(`bench:scale stopped: ${error instanceof Error ? error.message : error}`);
+  process.exitCode = 1;
+} finally {
+  if (keep) progress(`Kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}

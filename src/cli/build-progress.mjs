@@ -1,0 +1,42 @@
+// @ts-check
+/**
+ * The counts the build prints instead of a line per page: how many briefs,
+ * how many pages were written, how many the search index holds and its size.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The brief folders of a content folder. @param {string} contentDir */
+export function countBriefs(contentDir) {
+  const briefs = join(contentDir, 'briefs');
+  if (!existsSync(briefs)) return 0;
+  return readdirSync(briefs, { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
+}
+
+/**
+ * The pages (HTML files) of a built site, the pages in its Pagefind index
+ * (as its entry file counts them) and the size of the search folder on disk.
+ * @param {string} siteDir
+ */
+export function describeSite(siteDir) {
+  let pages = 0;
+  let indexBytes = 0;
+  for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    if (entry.name.endsWith('.html')) pages += 1;
+    if (path.startsWith(join(siteDir, 'pagefind') + '/')) {
+      indexBytes += statSync(path).size;
+    }
+  }
+  /** @type {{ languages: Record<string, { page_count: number }> }} */
+  const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+  const indexedPages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  return { pages, indexedPages, indexKilobytes: Math.round(indexBytes / 1024) };
+}
+
+/** "0.8 s", "6 min 49 s". @param {number} seconds */
+export function formatSeconds(seconds) {
+  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+}
