@@ -101,33 +101,35 @@ export function checkLibrary(source: LibrarySource): ContentError[] {
   return linkLibrary(source).problems;
 }
 
+/** The entries of a list file by id, each linked by `link`; an id given twice is reported, naming both entries. */
+function indexById<T extends { id: string }, L>(
+  entries: readonly T[],
+  file: string,
+  noun: string,
+  link: (entry: T) => L,
+  report: (options: ConstructorParameters<typeof ContentError>[0]) => void,
+): Map<string, L> {
+  const linked = new Map<string, L>();
+  const positions = new Map<string, number>();
+  for (const [position, entry] of entries.entries()) {
+    const first = positions.get(entry.id);
+    if (first !== undefined) {
+      report({ file, item: `${noun} "${entry.id}"`, problem: `this id is used twice: by entry ${first + 1} and by entry ${position + 1}`, hint: `give each ${noun} an id of its own`, at: [position, 'id'], also: [first, 'id'] });
+      continue;
+    }
+    positions.set(entry.id, position);
+    linked.set(entry.id, link(entry));
+  }
+  return linked;
+}
+
 /** Links what links up and reports the rest, so one pass finds every problem. */
 function linkLibrary(source: LibrarySource): { library: Library; problems: ContentError[] } {
   const problems: ContentError[] = [];
   const report = (options: ConstructorParameters<typeof ContentError>[0]) => problems.push(new ContentError(options));
 
-  const references = new Map<string, LinkedReference>();
-  const referencePositions = new Map<string, number>();
-  for (const [position, reference] of source.references.entries()) {
-    const first = referencePositions.get(reference.id);
-    if (first !== undefined) {
-      report({ file: source.referencesFile, item: `reference "${reference.id}"`, problem: `this id is used twice: by entry ${first + 1} and by entry ${position + 1}`, hint: 'give each reference an id of its own', at: [position, 'id'], also: [first, 'id'] });
-      continue;
-    }
-    referencePositions.set(reference.id, position);
-    references.set(reference.id, { ...reference, citedBy: [] });
-  }
-  const topics = new Map<string, LinkedTopic>();
-  const topicPositions = new Map<string, number>();
-  for (const [position, topic] of source.topics.entries()) {
-    const first = topicPositions.get(topic.id);
-    if (first !== undefined) {
-      report({ file: source.topicsFile, item: `topic "${topic.id}"`, problem: `this id is used twice: by entry ${first + 1} and by entry ${position + 1}`, hint: 'give each topic an id of its own', at: [position, 'id'], also: [first, 'id'] });
-      continue;
-    }
-    topicPositions.set(topic.id, position);
-    topics.set(topic.id, { ...topic, claims: [] });
-  }
+  const references = indexById(source.references, source.referencesFile, 'reference', (reference): LinkedReference => ({ ...reference, citedBy: [] }), report);
+  const topics = indexById(source.topics, source.topicsFile, 'topic', (topic): LinkedTopic => ({ ...topic, claims: [] }), report);
 
   const briefs = [...source.briefs]
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
