@@ -13,6 +13,9 @@
  * Any failure names its step, removes the staging folder and leaves `dist/`
  * as it was. DEBUG=1 or --verbose adds the stack of the error.
  *
+ * The build runs with a heap limit (src/cli/build-heap.mjs), so its memory
+ * stays near what it really holds at any library size.
+ *
  * The log stays short at any library size: one progress line per phase with
  * its counts and a summary (src/cli/build-progress.mjs). Astro's own log,
  * a line per page (54,000 lines at 1,000 briefs), is shown with --verbose
@@ -23,6 +26,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { step } from '../integrations/complete-site.mjs';
+import { rerunWithHeapLimit, setsHeapLimit } from './build-heap.mjs';
 import { countBriefs, describeSite, formatSeconds } from './build-progress.mjs';
 import { markContentChecked } from '../integrations/content-check.mjs';
 import { SettingsError, siteSettings } from '../lib/site-settings.mjs';
@@ -128,8 +132,12 @@ function fail(message, error) {
   process.exitCode = 1;
 }
 
-try {
-  await main();
-} catch (error) {
-  fail(`an unexpected error: ${error instanceof Error ? error.message : error}${verbose ? '' : ' (DEBUG=1 shows where)'}`, error);
+if (!setsHeapLimit(process.env.NODE_OPTIONS, process.execArgv)) {
+  process.exitCode = await rerunWithHeapLimit(fileURLToPath(import.meta.url));
+} else {
+  try {
+    await main();
+  } catch (error) {
+    fail(`an unexpected error: ${error instanceof Error ? error.message : error}${verbose ? '' : ' (DEBUG=1 shows where)'}`, error);
+  }
 }

@@ -1,13 +1,16 @@
 /**
- * A brief's argument, worked out once per build however many pages use it:
- * the section of each claim, the outline, the graph, and (for the map page)
- * the graph laid out.
+ * A brief's argument, worked out once for all the pages of a route that use
+ * it: the section of each claim, the outline, the graph, and (for the map
+ * page) the graph laid out. Only the last few briefs' are kept
+ * (src/lib/recent-cache.ts), so the build's memory does not grow with the
+ * number of briefs.
  */
 import { argumentGraph, isKeyPoint, type ArgumentGraph } from './argument-graph';
 import { layOutArgumentMap, type DrawnMap } from './argument-map-layout';
 import { argumentOutline, type ArgumentOutline } from './argument-outline';
 import type { LinkedBrief } from './link-graph';
 import type { SitePaths } from './paths';
+import { BRIEFS_KEPT, recentCache } from './recent-cache';
 
 export interface BriefArgument {
   /** Section title by claim id. */
@@ -16,8 +19,8 @@ export interface BriefArgument {
   graph: ArgumentGraph;
 }
 
-const structures = new WeakMap<LinkedBrief, BriefArgument>();
-const drawings = new WeakMap<LinkedBrief, Promise<DrawnMap>>();
+const structures = recentCache<LinkedBrief, BriefArgument>(BRIEFS_KEPT);
+const drawings = recentCache<LinkedBrief, Promise<DrawnMap>>(BRIEFS_KEPT);
 
 /**
  * The brief's argument. `sections` (section title by claim id, from
@@ -25,21 +28,13 @@ const drawings = new WeakMap<LinkedBrief, Promise<DrawnMap>>();
  * call for a brief only.
  */
 export function briefArgument(brief: LinkedBrief, paths: SitePaths, sections: Map<string, string>): BriefArgument {
-  let structure = structures.get(brief);
-  if (!structure) {
+  return structures.get(brief, () => {
     const outline = argumentOutline(brief, sections, (claim) => isKeyPoint(claim, sections));
-    structure = { sections, outline, graph: argumentGraph(brief, outline, sections, paths) };
-    structures.set(brief, structure);
-  }
-  return structure;
+    return { sections, outline, graph: argumentGraph(brief, outline, sections, paths) };
+  });
 }
 
 /** The brief's whole map, laid out. */
 export function briefMapDrawing(brief: LinkedBrief, paths: SitePaths, sections: Map<string, string>): Promise<DrawnMap> {
-  let drawing = drawings.get(brief);
-  if (!drawing) {
-    drawing = layOutArgumentMap(briefArgument(brief, paths, sections).graph);
-    drawings.set(brief, drawing);
-  }
-  return drawing;
+  return drawings.get(brief, () => layOutArgumentMap(briefArgument(brief, paths, sections).graph));
 }

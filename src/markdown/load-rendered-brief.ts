@@ -1,19 +1,18 @@
 /**
- * The rendered briefs as pages see them: each brief rendered once per build,
- * however many pages use it, with the glossary's first uses marked.
+ * The rendered briefs as pages see them, with the glossary's first uses
+ * marked: each brief rendered once for all the pages of a route that use it
+ * (its reading view, its claim pages, its map…), and only the last few kept
+ * (src/lib/recent-cache.ts), so the build's memory does not grow with the
+ * number of briefs.
  */
 import { loadGlossary } from '../lib/load-glossary';
 import type { LinkedBrief } from '../lib/link-graph';
 import { paths } from '../lib/paths';
+import { BRIEFS_KEPT, recentCache } from '../lib/recent-cache';
 import { renderBrief, type RenderedBrief } from './render-brief';
 
-const rendered = new Map<string, Promise<RenderedBrief>>();
+const rendered = recentCache<string, Promise<RenderedBrief>>(BRIEFS_KEPT);
 
 export function loadRenderedBrief(brief: LinkedBrief): Promise<RenderedBrief> {
-  let html = rendered.get(brief.id);
-  if (!html) {
-    html = loadGlossary().then((terms) => renderBrief(brief, paths, { terms }));
-    rendered.set(brief.id, html);
-  }
-  return html;
+  return rendered.get(brief.id, () => loadGlossary().then((terms) => renderBrief(brief, paths, { terms })));
 }
