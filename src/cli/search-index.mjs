@@ -1,18 +1,94 @@
 // @ts-check
-/** Builds the Pagefind index of a built site, with Pagefind's Node API. */
+/**
+ * Builds the Pagefind indexes of a built site, with Pagefind's Node API:
+ * the library-wide one at `pagefind/`, and one per brief at
+ * `pagefind/briefs/<brief>/` (src/lib/search-bundles.mjs) holding only that
+ * brief's claim pages, so that searching within a brief costs the same in a
+ * library of one brief or a thousand.
+ */
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { LIBRARY_BUNDLE, briefBundle } from '../lib/search-bundles.mjs';
+
+/**
+ * Files Pagefind writes into every bundle that a brief's bundle does without:
+ * its prebuilt interfaces (the site draws its own) and `pagefind.js`, which
+ * the browser loads once from the library-wide bundle and points at a
+ * brief's folder with `createInstance({ basePath })`. An instance still needs
+ * its folder's `pagefind-worker.js` and `wasm.<language>.pagefind`: Pagefind
+ * loads both from its basePath.
+ */
+const UNUSED_IN_BRIEF_BUNDLE = /^(pagefind-ui|pagefind-component-ui|pagefind-modular-ui)\.(js|css)$|^pagefind-highlight\.js$|^pagefind\.js$/;
+
+/** @param {{ errors: string[] }} response @param {string} what */
+function check(response, what) {
+  if (response.errors.length > 0) throw new Error(`${what}: ${response.errors.join('; ')}`);
+}
+
+/**
+ * The briefs of a built site: the top-level folders holding a `claims/`
+ * folder of claim pages (`/<brief>/claims/<claim>/index.html`, see
+ * src/lib/paths.ts), each with its claim pages.
+ * @param {string} siteDir
+ */
+export function builtBriefs(siteDir) {
+  return readdirSync(siteDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && `${entry.name}/` !== LIBRARY_BUNDLE)
+    .flatMap((entry) => {
+      let claims;
+      try {
+        claims = readdirSync(join(siteDir, entry.name, 'claims'), { withFileTypes: true });
+      } catch {
+        return [];
+      }
+      const pages = claims.filter((claim) => claim.isDirectory()).map((claim) => `${entry.name}/claims/${claim.name}/index.html`);
+      return [{ id: entry.name, pages }];
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * One brief's bundle: a fresh index fed its claim pages only, written, then
+ * deleted from Pagefind's memory before the next brief's.
+ * @param {string} siteDir @param {{ id: string, pages: string[] }} brief
+ */
+async function writeBriefBundle(siteDir, brief) {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`brief ${brief.id}: ${errors.join('; ')}`);
+  try {
+    for (const page of brief.pages) {
+      // The URL as the library-wide index has it (/<brief>/claims/<claim>/), so results read the same from either bundle.
+      const added = await index.addHTMLFile({ url: `/${page.replace(/index\.html$/, '')}`, content: readFileSync(join(siteDir, page), 'utf8') });
+      check(added, `brief ${brief.id}, ${page}`);
+    }
+    const outputPath = join(siteDir, briefBundle(brief.id));
+    check(await index.writeFiles({ outputPath }), `brief ${brief.id}`);
+    for (const file of readdirSync(outputPath)) if (UNUSED_IN_BRIEF_BUNDLE.test(file)) rmSync(join(outputPath, file));
+    // Only the language the brief's pages are in: Pagefind writes a WebAssembly module for the unknown language too.
+    /** @type {{ languages: Record<string, { wasm?: string }> }} */
+    const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8'));
+    const wasm = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
+    for (const file of readdirSync(outputPath)) if (/^wasm\..*\.pagefind$/.test(file) && !wasm.has(file)) rmSync(join(outputPath, file));
+  } finally {
+    await index.deleteIndex();
+  }
+}
 
 /** @param {string} siteDir */
 export async function buildSearchIndex(siteDir) {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(errors.join('; '));
   try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(errors.join('; '));
     const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+    check(added, 'the library-wide index');
     if (added.page_count === 0) throw new Error(`no page of ${siteDir} was indexed (is data-pagefind-body missing?)`);
-    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
-    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-    return { pages: added.page_count };
+    check(await index.writeFiles({ outputPath: join(siteDir, LIBRARY_BUNDLE) }), 'the library-wide index');
+    await index.deleteIndex();
+    // After the library-wide bundle: its folder holds theirs.
+    const briefs = builtBriefs(siteDir);
+    for (const brief of briefs) await writeBriefBundle(siteDir, brief);
+    return { pages: added.page_count, briefs: briefs.length };
   } finally {
     await pagefind.close();
   }
