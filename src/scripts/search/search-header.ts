@@ -52,7 +52,8 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
   let shown: string | undefined;
   let latest = 0;
   const show = (answer: ClaimAnswer) => {
-    status.textContent = statusText(answer);
+    // The placeholder said where the box searches; once words are typed, the answer says it.
+    status.textContent = briefId === undefined ? statusText(answer) : `In this brief: ${statusText(answer)}`;
     renderAnswer(list, help, answer, { suggestionHref: searchPage, onSuggestion: (query) => {
       input.value = query;
       void update();
