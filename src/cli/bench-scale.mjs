@@ -139,8 +139,8 @@ try {
     ['Search page load, /search/ (mounts Pagefind)', kb(searched.pageLoadBytes)],
     [`First query "${QUERY}" (library-wide)`, `${kb(searched.firstQueryBytes)} in ${searched.firstQueryRequests} requests`],
     [
-      `First query "${QUERY}" in the header box of ${searched.inBrief.page}`,
-      `${kb(searched.inBrief.bytes)} in ${searched.inBrief.requests} requests (search code included), ${searched.inBrief.libraryIndexRequests} of them to the library-wide index`,
+      `First query "${QUERY}" in a claim page's header box`,
+      `${kb(searched.inBrief.bytes)} in ${searched.inBrief.requests} requests (search code included), ${searched.inBrief.libraryIndexRequests} to the library-wide index`,
     ],
   ];
   const width = Math.max(...rows.map(([name]) => (name ?? '').length));

@@ -133,7 +133,7 @@ export async function measureHeaderSearch(browser, url, query) {
   const ms = performance.now() - started;
   await recorder.quiet();
   const transfer = await recorder.take();
-  const libraryIndexRequests = fetched.filter((path) => /\/pagefind\/(?!briefs\/).*(\.pf_meta|\/index\/|\/fragment\/|\/filter\/)/.test(path)).length;
+  const libraryIndexRequests = fetched.filter((path) => /\/pagefind\/(?!briefs\/)(.*\.pf_meta$|(index|fragment|filter)\/)/.test(path)).length;
   await context.close();
   return { url, query, ms, ...transfer, libraryIndexRequests };
 }
