@@ -27,9 +27,12 @@ function check(response, what) {
 }
 
 /**
- * The briefs of a built site: the top-level folders holding a `claims/`
- * folder of claim pages (`/<brief>/claims/<claim>/index.html`, see
- * src/lib/paths.ts), each with its claim pages.
+ * The briefs of a built site, as candidates: the top-level folders holding a
+ * `claims/` folder of pages (`/<brief>/claims/<claim>/index.html`, see
+ * src/lib/paths.ts), each with those pages. Only pages Pagefind indexes
+ * (`data-pagefind-body`, a claim's page) go in a brief's bundle, so a folder
+ * that merely looks the part (a topic or source called `claims`, its
+ * listing's page 2 at `topics/claims/2/`) gets none.
  * @param {string} siteDir
  */
 export function builtBriefs(siteDir) {
@@ -50,18 +53,24 @@ export function builtBriefs(siteDir) {
 
 /**
  * One brief's bundle: a fresh index fed its claim pages only, written, then
- * deleted from Pagefind's memory before the next brief's.
- * @param {string} siteDir @param {{ id: string, pages: string[] }} brief
+ * deleted from Pagefind's memory before the next brief's. Nothing is
+ * written for a folder without claim pages.
+ * @param {string} siteDir @param {{ id: string, pages: string[] }} brief @returns {Promise<boolean>} whether a bundle was written
  */
 async function writeBriefBundle(siteDir, brief) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`brief ${brief.id}: ${errors.join('; ')}`);
   try {
+    let added = 0;
     for (const page of brief.pages) {
+      const content = readFileSync(join(siteDir, page), 'utf8');
+      // PAGEFIND.body of src/lib/search-contract.ts: only a claim's page carries it.
+      if (!content.includes('data-pagefind-body')) continue;
       // The URL as the library-wide index has it (/<brief>/claims/<claim>/), so results read the same from either bundle.
-      const added = await index.addHTMLFile({ url: `/${page.replace(/index\.html$/, '')}`, content: readFileSync(join(siteDir, page), 'utf8') });
-      check(added, `brief ${brief.id}, ${page}`);
+      check(await index.addHTMLFile({ url: `/${page.replace(/index\.html$/, '')}`, content }), `brief ${brief.id}, ${page}`);
+      added += 1;
     }
+    if (added === 0) return false;
     const outputPath = join(siteDir, briefBundle(brief.id));
     check(await index.writeFiles({ outputPath }), `brief ${brief.id}`);
     for (const file of readdirSync(outputPath)) if (UNUSED_IN_BRIEF_BUNDLE.test(file)) rmSync(join(outputPath, file));
@@ -70,6 +79,7 @@ async function writeBriefBundle(siteDir, brief) {
     const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8'));
     const wasm = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
     for (const file of readdirSync(outputPath)) if (/^wasm\..*\.pagefind$/.test(file) && !wasm.has(file)) rmSync(join(outputPath, file));
+    return true;
   } finally {
     await index.deleteIndex();
   }
@@ -86,9 +96,9 @@ export async function buildSearchIndex(siteDir) {
     check(await index.writeFiles({ outputPath: join(siteDir, LIBRARY_BUNDLE) }), 'the library-wide index');
     await index.deleteIndex();
     // After the library-wide bundle: its folder holds theirs.
-    const briefs = builtBriefs(siteDir);
-    for (const brief of briefs) await writeBriefBundle(siteDir, brief);
-    return { pages: added.page_count, briefs: briefs.length };
+    let briefs = 0;
+    for (const brief of builtBriefs(siteDir)) if (await writeBriefBundle(siteDir, brief)) briefs += 1;
+    return { pages: added.page_count, briefs };
   } finally {
     await pagefind.close();
   }

@@ -7,6 +7,8 @@
 import type { FilterName } from './search-contract';
 
 export interface HeaderSearch {
+  /** The brief whose own bundle the box searches (the form's SCOPE_ATTRIBUTE); none: the library. */
+  briefId: string | undefined;
   /** The form's accessible name. */
   formLabel: string;
   /** The box's label (visually hidden). */
@@ -16,9 +18,11 @@ export interface HeaderSearch {
   hidden: Array<{ name: FilterName; value: string }>;
 }
 
-export function headerSearch(brief?: { data: { title: string } }): HeaderSearch {
-  if (!brief) return { formLabel: 'Site search', boxLabel: 'Search claims', placeholder: 'Search claims  /', hidden: [] };
+/** A brief without claims has no bundle of its own (src/cli/search-index.mjs): its pages search the library. */
+export function headerSearch(brief?: { id: string; data: { title: string }; claims: readonly unknown[] }): HeaderSearch {
+  if (!brief || brief.claims.length === 0) return { briefId: undefined, formLabel: 'Site search', boxLabel: 'Search claims', placeholder: 'Search claims  /', hidden: [] };
   return {
+    briefId: brief.id,
     formLabel: 'Search this brief',
     boxLabel: `Search the claims of “${brief.data.title}”`,
     placeholder: 'Search this brief  /',
