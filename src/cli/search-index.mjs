@@ -61,16 +61,16 @@ async function writeBriefBundle(siteDir, brief) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`brief ${brief.id}: ${errors.join('; ')}`);
   try {
-    let added = 0;
-    for (const page of brief.pages) {
-      const content = readFileSync(join(siteDir, page), 'utf8');
-      // PAGEFIND.body of src/lib/search-contract.ts: only a claim's page carries it.
-      if (!content.includes('data-pagefind-body')) continue;
+    // PAGEFIND.body of src/lib/search-contract.ts: only a claim's page carries it.
+    const claimPages = brief.pages.map((page) => ({ page, content: readFileSync(join(siteDir, page), 'utf8') })).filter(({ content }) => content.includes('data-pagefind-body'));
+    // Sent all at once rather than awaiting each: about half the time here, and the bundle came out
+    // byte-identical over repeated runs (tests/build/identical-rebuilds.test.ts checks whole builds).
+    const responses = await Promise.all(
       // The URL as the library-wide index has it (/<brief>/claims/<claim>/), so results read the same from either bundle.
-      check(await index.addHTMLFile({ url: `/${page.replace(/index\.html$/, '')}`, content }), `brief ${brief.id}, ${page}`);
-      added += 1;
-    }
-    if (added === 0) return false;
+      claimPages.map(({ page, content }) => index.addHTMLFile({ url: `/${page.replace(/index\.html$/, '')}`, content })),
+    );
+    responses.forEach((response, position) => check(response, `brief ${brief.id}, ${claimPages[position]?.page}`));
+    if (claimPages.length === 0) return false;
     const outputPath = join(siteDir, briefBundle(brief.id));
     check(await index.writeFiles({ outputPath }), `brief ${brief.id}`);
     for (const file of readdirSync(outputPath)) if (UNUSED_IN_BRIEF_BUNDLE.test(file)) rmSync(join(outputPath, file));
