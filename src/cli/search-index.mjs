@@ -6,8 +6,8 @@
  * brief's claim pages, so that searching within a brief costs the same in a
  * library of one brief or a thousand.
  */
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LIBRARY_BUNDLE, briefBundle } from '../lib/search-bundles.mjs';
 
@@ -52,7 +52,8 @@ export function builtBriefs(siteDir) {
 }
 
 /**
- * One brief's bundle: a fresh index fed its claim pages only, written, then
+ * One brief's bundle: a fresh index fed its claim pages only, its files
+ * taken in memory and the ones a brief's bundle keeps written, then
  * deleted from Pagefind's memory before the next brief's. Nothing is
  * written for a folder without claim pages.
  * @param {string} siteDir @param {{ id: string, pages: string[] }} brief @returns {Promise<boolean>} whether a bundle was written
@@ -71,14 +72,21 @@ async function writeBriefBundle(siteDir, brief) {
     );
     responses.forEach((response, position) => check(response, `brief ${brief.id}, ${claimPages[position]?.page}`));
     if (claimPages.length === 0) return false;
-    const outputPath = join(siteDir, briefBundle(brief.id));
-    check(await index.writeFiles({ outputPath }), `brief ${brief.id}`);
-    for (const file of readdirSync(outputPath)) if (UNUSED_IN_BRIEF_BUNDLE.test(file)) rmSync(join(outputPath, file));
-    // Only the language the brief's pages are in: Pagefind writes a WebAssembly module for the unknown language too.
+    // Taken from Pagefind in memory, and only what a brief's bundle keeps written.
+    const { files, errors: failed } = await index.getFiles();
+    check({ errors: failed }, `brief ${brief.id}`);
+    const entryFile = files.find((file) => file.path === 'pagefind-entry.json');
+    if (!entryFile) throw new Error(`brief ${brief.id}: Pagefind made no pagefind-entry.json`);
     /** @type {{ languages: Record<string, { wasm?: string }> }} */
-    const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(new TextDecoder().decode(entryFile.content));
+    // Only the language the brief's pages are in: Pagefind makes a WebAssembly module for the unknown language too.
     const wasm = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
-    for (const file of readdirSync(outputPath)) if (/^wasm\..*\.pagefind$/.test(file) && !wasm.has(file)) rmSync(join(outputPath, file));
+    const outputPath = join(siteDir, briefBundle(brief.id));
+    for (const file of files) {
+      if (UNUSED_IN_BRIEF_BUNDLE.test(file.path) || (/^wasm\..*\.pagefind$/.test(file.path) && !wasm.has(file.path))) continue;
+      mkdirSync(dirname(join(outputPath, file.path)), { recursive: true });
+      writeFileSync(join(outputPath, file.path), file.content);
+    }
     return true;
   } finally {
     await index.deleteIndex();
