@@ -11,7 +11,10 @@
  *   (GNU time's "Maximum resident set size", from getrusage's children);
  * - the largest page, gzipped (level 6, as the test server sends it), with its path;
  * - the library-wide search in Chromium, as `npm run bench` measures it: the
- *   search page's load (which mounts Pagefind) and the first query's bytes.
+ *   search page's load (which mounts Pagefind) and the first query's bytes;
+ * - the search within a brief: on the first brief's first claim page, the
+ *   bytes the header box's first query fetches (the search code and the
+ *   brief's own Pagefind bundle), and whether any came from the library's index.
  *
  * It reports; it never fails on a number, and no test times it.
  * `--keep` leaves the temporary folder (its path is printed).
@@ -22,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium-settings.mjs';
-import { measureSearch } from './bench/first-view.mjs';
+import { measureHeaderSearch, measureSearch } from './bench/first-view.mjs';
 import { formatSeconds } from './build-progress.mjs';
 import { copyLibrary } from './copy-library.mjs';
 import { startStaticServer } from './static-server.mjs';
@@ -74,15 +77,28 @@ function pages() {
   return { count, largest };
 }
 
-/** The library-wide search on /search/, in Chromium. */
-async function search() {
+/** The first brief's first claim page, where the header box searches that brief. @param {string} briefId */
+function claimPageOf(briefId) {
+  const claim = readdirSync(join(site, briefId, 'claims'), { withFileTypes: true }).find((entry) => entry.isDirectory());
+  if (!claim) throw new Error(`${join(site, briefId, 'claims')} holds no claim page`);
+  return `${briefId}/claims/${claim.name}/`;
+}
+
+/** The library-wide search on /search/, and the search within a brief from a claim page's header, in Chromium. @param {string} briefId */
+async function search(briefId) {
   const server = await startStaticServer({ root: site });
   try {
     const browser = await launchChromium();
     try {
       const measured = await measureSearch(browser, `${server.url}search/`, [QUERY]);
       const first = measured.queries[0];
-      return { pageLoadBytes: measured.pageLoad.bytes, firstQueryBytes: first?.bytes ?? 0, firstQueryRequests: first?.requests ?? 0 };
+      const inBrief = await measureHeaderSearch(browser, `${server.url}${claimPageOf(briefId)}`, QUERY);
+      return {
+        pageLoadBytes: measured.pageLoad.bytes,
+        firstQueryBytes: first?.bytes ?? 0,
+        firstQueryRequests: first?.requests ?? 0,
+        inBrief: { page: inBrief.url.slice(server.url.length - 1), bytes: inBrief.bytes, requests: inBrief.requests, libraryIndexRequests: inBrief.libraryIndexRequests },
+      };
     } finally {
       await browser.close();
     }
@@ -95,13 +111,13 @@ const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 try {
   progress(`Library: ${briefCount} brief${briefCount === 1 ? '' : 's'} in ${library} …`);
-  copyLibrary(content, library, briefCount);
+  const [firstBrief = ''] = copyLibrary(content, library, briefCount);
   progress('Building (src/cli/build.mjs under /usr/bin/time -v) …');
   const built = build();
   progress('Pages: counting and gzipping the largest …');
   const written = pages();
-  progress(`Chromium: search page and first query "${QUERY}" …`);
-  const searched = await search();
+  progress(`Chromium: search page and first query "${QUERY}", then the same words in a claim page's header box …`);
+  const searched = await search(firstBrief);
   const results = {
     briefs: briefCount,
     pages: written.count,
@@ -122,6 +138,10 @@ try {
     ['Largest page (gzip)', `${kb(written.largest.gzipBytes)} ${written.largest.path} (${kb(written.largest.bytes)} raw)`],
     ['Search page load, /search/ (mounts Pagefind)', kb(searched.pageLoadBytes)],
     [`First query "${QUERY}" (library-wide)`, `${kb(searched.firstQueryBytes)} in ${searched.firstQueryRequests} requests`],
+    [
+      `First query "${QUERY}" in a claim page's header box`,
+      `${kb(searched.inBrief.bytes)} in ${searched.inBrief.requests} requests (search code included), ${searched.inBrief.libraryIndexRequests} to the library-wide index`,
+    ],
   ];
   const width = Math.max(...rows.map(([name]) => (name ?? '').length));
   console.log(`npm run bench:scale -- --briefs ${briefCount} · Node ${process.version} · 1 KB = 1024 bytes\n`);

@@ -2,7 +2,8 @@
 /**
  * Astro integration: finishes the site once Astro has written its pages
  * (`astro:build:done`, as Starlight runs Pagefind), so a plain `astro build`
- * gives a complete `dist/`: the Pagefind index (`src/cli/search-index.mjs`)
+ * gives a complete `dist/`: the Pagefind indexes, library-wide and per brief
+ * (`src/cli/search-index.mjs`),
  * and the files a host reads beside the pages (`src/cli/site-files.mjs`).
  * A failure names the step; the build driver then drops the staging folder.
  */
@@ -20,8 +21,8 @@ export default function completeSite(settings) {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { pages } = await step('the search index (Pagefind)', () => buildSearchIndex(out));
-        logger.info(`Search index: ${pages} pages indexed`);
+        const { pages, briefs } = await step('the search index (Pagefind)', () => buildSearchIndex(out));
+        logger.info(`Search index: ${pages} pages indexed, and a bundle of its own for each of ${briefs} briefs`);
         await step('the site files (_headers, sitemap.xml, robots.txt)', () => writeSiteFiles(out, settings));
       },
     },

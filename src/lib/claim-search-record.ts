@@ -53,3 +53,8 @@ export function claimSearchRecord(claimText: string, before: string, glossary: r
   const otherNames = [...new Set(groups.flatMap(([, ...others]) => others))].filter((name) => !said.includes(nameKey(name)));
   return { otherNames, terms: encodeTermNames(groups), before: lastWords(before, BEFORE_WORDS) };
 }
+
+/** What the claim pages give the index, as text: each claim, the editors' readings and notes, the other names of its terms (for the word list). */
+export function indexedTexts(claims: readonly SearchableClaim[], glossary: readonly GlossaryTerm[]): string[] {
+  return claims.flatMap((claim) => [claimWords(claim), editorsNotes(claim), ...claimSearchRecord(claimWords(claim), '', glossary).otherNames]);
+}

@@ -75,6 +75,23 @@ export const RANKING = {
 /** The word list for "Did you mean", written at build time, fetched only when a query finds nothing. */
 export const WORD_LIST_FILE = 'search-words.json';
 
+/**
+ * Where the search bundles are, relative to the base path: the library's
+ * (`pagefind/`) and each brief's own (`pagefind/briefs/<brief>/`). Spelt in
+ * search-bundles.mjs, which the build's indexer reads too.
+ */
+export { LIBRARY_BUNDLE, briefBundle } from './search-bundles.mjs';
+
+/** A brief's own word list (`<brief>/search-words.json`), relative to the base path. */
+export const briefWordList = (briefId: string) => `${encodeURIComponent(briefId)}/${WORD_LIST_FILE}`;
+
+/**
+ * On the header's search form of a brief's pages (reading view, claims
+ * index, claim pages, map): the brief's id. The box then searches that
+ * brief's own bundle; elsewhere it searches the library.
+ */
+export const SCOPE_ATTRIBUTE = 'data-search-brief';
+
 /** Attributes for a filter value given in the attribute itself. */
 export const filterAttribute = (name: FilterName, value: string) => ({ [PAGEFIND.filter]: `${name}:${value}` });
 

@@ -1,6 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
+import { briefBundle } from '../../src/lib/search-contract';
 import { useChromium } from '../support/chromium';
+import { claims } from '../support/content';
 import { briefId } from '../support/site';
+
+/** Requests for the library-wide index's data: its metadata and chunks (pagefind.js, the code, is shared). */
+const libraryIndexData = (requests: string[]) => requests.filter((path) => /\/pagefind\/(?!briefs\/)(.*\.pf_meta$|(index|fragment|filter)\/)/.test(path));
 
 const { open } = useChromium(inject('siteUrl'));
 describe('searching claims in Chromium', () => {
@@ -71,11 +76,67 @@ describe('searching claims in Chromium', () => {
     await close();
   });
 
+  it('on a brief’s page the header box searches that brief’s own bundle, says so, and widens to the library on request', async () => {
+    const { page, errors, requests, close } = await open(`${briefId}/claims/${claims[0]!.id}/`);
+    await expect(page.locator('#site-search').getAttribute('placeholder')).resolves.toBe('Search this brief  /');
+    await page.locator('#site-search').focus();
+    await page.keyboard.type('Kabul River');
+    const results = page.locator('.search-panel .search-result-link');
+    await results.first().waitFor();
+    await expect(page.locator('.search-panel .search-status').textContent()).resolves.toMatch(/^In this brief: \d+ claims? match/);
+    for (const href of await results.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))) expect(href).toBe(`/${briefId}/`);
+    expect(requests.filter((path) => path.startsWith(`/${briefBundle(briefId)}`) && path.endsWith('.pf_meta'))).toHaveLength(1);
+    expect(libraryIndexData(requests)).toEqual([]);
+    const title = await page.locator('form.search-form input[name="brief"]').inputValue();
+    // Within the brief, with the search page's filters: the brief chosen in its list.
+    await Promise.all([page.waitForURL(/\/search\/\?/), page.locator('.search-panel .search-all').click()]);
+    expect([...new URL(page.url()).searchParams]).toEqual([['q', 'Kabul River'], ['brief', title]]);
+    await page.locator('.search-results .search-result-link').first().waitFor();
+    await expect(page.locator('.search-filters select[name="brief"]').inputValue()).resolves.toBe(title);
+    // Over every brief: from the panel's other link, the list says all briefs.
+    await page.goBack();
+    await page.locator('#site-search').fill('Kabul');
+    await page.locator('.search-panel .search-wide').waitFor();
+    await Promise.all([page.waitForURL(/\/search\/\?/), page.locator('.search-panel .search-wide').click()]);
+    expect([...new URL(page.url()).searchParams]).toEqual([['q', 'Kabul']]);
+    await page.locator('.search-results .search-result-link').first().waitFor();
+    await expect(page.locator('.search-filters select[name="brief"]').inputValue()).resolves.toBe('');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('elsewhere the header box searches the library-wide index', async () => {
+    const { page, requests, close } = await open('topics/');
+    await expect(page.locator('#site-search').getAttribute('placeholder')).resolves.toBe('Search claims  /');
+    await page.locator('#site-search').focus();
+    await page.keyboard.type('Kabul River');
+    await page.locator('.search-panel .search-result-link').first().waitFor();
+    expect(libraryIndexData(requests).filter((path) => path.endsWith('.pf_meta'))).toHaveLength(1);
+    expect(requests.filter((path) => path.includes('/pagefind/briefs/'))).toEqual([]);
+    await expect(page.locator('.search-panel .search-wide').count()).resolves.toBe(0);
+    await close();
+  });
+
+  it('the search page narrows by brief from a list, ?brief= choosing one', async () => {
+    const { page, close } = await open('search/?q=Pakistan');
+    await page.locator('.search-results .search-result-link').first().waitFor();
+    const list = page.locator('.search-filters select[name="brief"]');
+    await expect(list.inputValue()).resolves.toBe('');
+    const options = await list.locator('option').allTextContents();
+    expect(options[0]).toBe('All briefs');
+    expect(options.slice(1)).toEqual([expect.stringMatching(/^Pakistan and Afghanistan .* \(\d+\)$/)]);
+    const title = await list.locator('option').nth(1).getAttribute('value');
+    await list.selectOption(title!);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('brief')).toEqual([title]);
+    await close();
+  });
+
   it('without JavaScript the header form still reaches the search page, which says why and links to the claims', async () => {
     const { page, close } = await open(`${briefId}/`, { javaScriptEnabled: false });
     await page.locator('#site-search').fill('Gwadar');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/search\/\?q=Gwadar$/);
+    // From a brief's page the form carries the brief, the search page's filter.
+    await page.waitForURL(/\/search\/\?q=Gwadar&brief=Pakistan\+and\+Afghanistan/);
     await expect(page.locator('main').textContent()).resolves.toMatch(/needs JavaScript/);
     await expect(page.locator(`main a[href$="/${briefId}/claims/"]`).count()).resolves.toBe(1);
     await close();

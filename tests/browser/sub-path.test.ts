@@ -86,6 +86,16 @@ describe(`the site under ${base}`, () => {
     }
   });
 
+  it('searches a brief from its claim page’s header, its own bundle and its results under the prefix', async () => {
+    const { page, requests, close } = await open(`${server.url}${briefId}/claims/kabul-river-share-cut/`);
+    await page.locator('#site-search').focus();
+    await page.keyboard.type('Gwadar');
+    await page.locator('.search-panel .search-result-link').first().click();
+    await page.waitForURL(new RegExp(`${base}${briefId}/\\?highlight=Gwadar#`));
+    expect(requests.filter((path) => path.startsWith(`${base}pagefind/briefs/${briefId}/`) && path.endsWith('.pf_meta'))).toHaveLength(1);
+    await close();
+  });
+
   it('searches and lands on the claim in Chromium under the prefix', async () => {
     const { page, close } = await open(`${server.url}search/?q=Gwadar`);
     await page.locator('.search-results .search-result-link').first().click();

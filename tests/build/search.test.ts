@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimIdOf, openPagefind, type NodePagefind } from '../support/pagefind';
 import { claims, topics } from '../support/content';
-import { distDir } from '../support/site';
-import { FILTER_NAMES, META } from '../../src/lib/search-contract';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { briefId, distDir } from '../support/site';
+import { FILTER_NAMES, META, briefBundle, briefWordList } from '../../src/lib/search-contract';
+import type { WordList } from '../../src/lib/word-list';
 
 let pagefind: NodePagefind;
 beforeAll(async () => {
@@ -90,5 +93,39 @@ describe('claim search, queried from Node with Pagefind’s own API', () => {
     expect(recommendations.length).toBeGreaterThan(0);
     expect(recommendations.length).toBeLessThan(all.length);
     for (const id of recommendations) expect(claims.find((claim) => claim.id === id)?.kind).toBe('recommendation');
+  });
+});
+
+describe('a brief’s own search bundle (pagefind/briefs/<brief>/), as the header box of its pages loads it', () => {
+  let own: NodePagefind;
+  beforeAll(async () => {
+    own = await openPagefind(distDir, '/', briefId);
+  });
+  afterAll(async () => {
+    await own?.close();
+  });
+
+  it('answers every query of the table as the library-wide index does, while the library is this one brief', async () => {
+    for (const row of queries) {
+      const [library, brief] = await Promise.all([pagefind.claims.search(row.query), own.claims.search(row.query)]);
+      expect(brief.results.map((result) => result.href), row.query).toEqual(library.results.map((result) => result.href));
+      expect(brief.results.map((result) => result.place), row.query).toEqual(library.results.map((result) => result.place));
+    }
+  });
+
+  it('keeps the search’s helps: another name, a typo’s nearest word from the brief’s own word list, a word only in the text', async () => {
+    const other = await own.claims.search('Khyber Pakhtunkhwa');
+    expect(other.results[0]?.place).toEqual({ in: 'other-name', typed: 'Khyber Pakhtunkhwa', written: 'KPK' });
+    const typo = await own.claims.search('Afganistan');
+    expect(typo.suggestion).toBe('Afghanistan');
+    expect(own.wordListLoads()).toBe(1);
+    const list = JSON.parse(readFileSync(join(distDir, briefWordList(briefId)), 'utf8')) as WordList;
+    expect(list.textOnly.map((brief) => brief.href)).toEqual([`/${briefId}/`]);
+  });
+
+  it('holds only what a search needs: no Pagefind interface, no second copy of pagefind.js', () => {
+    const files = readdirSync(join(distDir, briefBundle(briefId)));
+    expect(files.filter((file) => /^pagefind[-.]/.test(file) && !/^pagefind(-entry\.json|-worker\.js|\.en_\w+\.pf_meta)$/.test(file))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['pagefind-entry.json', 'pagefind-worker.js', 'wasm.en.pagefind', 'index', 'fragment', 'filter']));
   });
 });

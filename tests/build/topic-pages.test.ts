@@ -3,6 +3,8 @@
  * brief under a base path, each topic's claims are split into pages of
  * briefs, the newest brief first, at static URLs that carry the base path
  * and link to each other; page 1 says the counts.
+ * The same build (one, to keep the run short) checks that the search within
+ * a brief stays within it: each brief's own Pagefind bundle and word list.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +12,9 @@ import type { Element } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyLibrary } from '../../src/cli/copy-library.mjs';
 import { BRIEFS_PER_TOPIC_PAGE } from '../../src/lib/topic-pages';
+import { briefBundle, briefWordList } from '../../src/lib/search-contract';
+import type { WordList } from '../../src/lib/word-list';
+import { openPagefind } from '../support/pagefind';
 import { runBuild, scratchDir } from '../support/build';
 import { page, select, selectAll, textOf } from '../support/dist';
 import { claims } from '../support/content';
@@ -65,5 +70,57 @@ describe('a topic with more briefs than fit on a page', () => {
     expect(links(`topics/${topic}/index.html`)).toEqual([`${base}topics/${topic}/2/`]);
     expect(links(`topics/${topic}/2/index.html`)).toEqual([`${base}topics/${topic}/`]);
     expect(textOf(select('nav.page-list [aria-current="page"]', page(site, `topics/${topic}/2/index.html`)) as Element)).toBe('2');
+  });
+});
+
+describe('searching within a brief, in a library of many', () => {
+  const query = 'Kabul River';
+  const claimPages = (id: string) => claims.map((claim) => `${base}${id}/claims/${claim.id}/`).sort();
+  const briefOf = (url: string) => new URL(url, 'http://x').pathname.slice(base.length).split('/')[0];
+
+  it('gives every brief a bundle of its own holding exactly its claim pages', async () => {
+    for (const id of ids) {
+      const entry = JSON.parse(readFileSync(join(site, briefBundle(id), 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      expect(Object.values(entry.languages).map((language) => language.page_count), id).toEqual([claims.length]);
+    }
+    for (const id of [ids[0]!, newest, ids.at(-1)!]) {
+      const own = await openPagefind(site, base, id);
+      try {
+        // A search without words lists the pages a filter selects; every claim page carries its brief's filter, so this lists the bundle.
+        const filters = await own.filters();
+        const [title] = Object.keys(filters.brief ?? {});
+        const every = await own.search(null, { filters: { brief: { any: [title] } } });
+        const urls = (await Promise.all(every.results.map((result) => result.data()))).map((data) => data.url).sort();
+        expect(urls, id).toEqual(claimPages(id));
+      } finally {
+        await own.close();
+      }
+    }
+  });
+
+  it('answers a query whose words are in every copy with claims of that brief only, where the library-wide index answers from many', async () => {
+    const id = ids[3]!;
+    const [own, library] = [await openPagefind(site, base, id), await openPagefind(site, base)];
+    try {
+      const answer = await own.claims.search(query, {}, 50);
+      expect(answer.coverage).toBe('all');
+      expect(answer.results.length).toBeGreaterThan(0);
+      for (const result of answer.results) expect(result.claimPage.startsWith(`${base}${id}/claims/`), result.claimPage).toBe(true);
+      const wide = await library.search(query);
+      const briefsFound = new Set((await Promise.all(wide.results.map((result) => result.data()))).map((data) => briefOf(data.url)));
+      expect(briefsFound.size).toBe(BRIEFS);
+      expect(wide.results.length).toBe(answer.total * BRIEFS);
+    } finally {
+      await own.close();
+      await library.close();
+    }
+  });
+
+  it('gives every brief a word list of its own, its text-only words sent to its own text', () => {
+    for (const id of [ids[0]!, ids.at(-1)!]) {
+      const list = JSON.parse(readFileSync(join(site, briefWordList(id)), 'utf8')) as WordList;
+      expect(list.textOnly.map((brief) => brief.href)).toEqual([`${base}${id}/`]);
+      expect(list.words).toContain('Kabul');
+    }
   });
 });

@@ -1,13 +1,13 @@
 /**
  * Pagefind's own search API, run in Node against the built bundle served on
- * loopback, and the site's claim search (the browser's, from
- * src/scripts/search/search-client.ts) on top of it.
+ * loopback (the library's, or one brief's own), and the site's claim search
+ * (the browser's, from src/scripts/search/search-client.ts) on top of it.
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { startStaticServer } from '../../src/cli/static-server.mjs';
-import { RANKING, WORD_LIST_FILE } from '../../src/lib/search-contract';
+import { LIBRARY_BUNDLE, RANKING, WORD_LIST_FILE, briefBundle, briefWordList } from '../../src/lib/search-contract';
 import type { WordList } from '../../src/lib/word-list';
 import { createClaimSearch, type ClaimSearch, type PagefindApi, type PagefindSearch } from '../../src/scripts/search/search-client';
 
@@ -22,27 +22,37 @@ export interface NodePagefind {
   close: () => Promise<void>;
 }
 
-export async function openPagefind(siteDir: string, base = '/'): Promise<NodePagefind> {
+/**
+ * @param briefId a brief's own bundle and word list instead of the library's,
+ *   opened as the browser opens it: the library bundle's `pagefind.js`,
+ *   `createInstance` pointed at the brief's folder.
+ */
+export async function openPagefind(siteDir: string, base = '/', briefId?: string): Promise<NodePagefind> {
   const server = await startStaticServer({ root: siteDir, base });
   // A fresh module instance per site: the query string keeps Node from reusing a cached one.
-  const module = await import(`${pathToFileURL(join(siteDir, 'pagefind/pagefind.js')).href}?site=${encodeURIComponent(siteDir)}`);
-  await module.options({ basePath: `${server.url}pagefind/`, baseUrl: base, ranking: RANKING });
-  await module.init();
+  const module = await import(`${pathToFileURL(join(siteDir, LIBRARY_BUNDLE, 'pagefind.js')).href}?site=${encodeURIComponent(siteDir)}`);
+  let api = module as PagefindApi & { init: () => Promise<void>; destroy?: () => Promise<void> };
+  if (briefId === undefined) {
+    await module.options({ basePath: `${server.url}${LIBRARY_BUNDLE}`, baseUrl: base, ranking: RANKING });
+  } else {
+    api = module.createInstance({ basePath: `${server.url}${briefBundle(briefId)}`, baseUrl: base, ranking: RANKING });
+  }
+  await api.init();
+  const wordListFile = briefId === undefined ? WORD_LIST_FILE : briefWordList(briefId);
   let wordListLoads = 0;
-  const api = module as PagefindApi;
   const claims = createClaimSearch(api, {
     loadWordList: async () => {
       wordListLoads++;
-      return JSON.parse(await readFile(join(siteDir, WORD_LIST_FILE), 'utf8')) as WordList;
+      return JSON.parse(await readFile(join(siteDir, decodeURIComponent(wordListFile)), 'utf8')) as WordList;
     },
   });
   return {
-    search: module.search,
-    filters: module.filters,
+    search: async (query, options) => (await api.search(query, options))!,
+    filters: api.filters,
     claims,
     wordListLoads: () => wordListLoads,
     close: async () => {
-      await module.destroy?.();
+      await api.destroy?.();
       await server.close();
     },
   };

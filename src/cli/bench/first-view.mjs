@@ -110,3 +110,30 @@ export async function measureSearch(browser, url, queries) {
   await context.close();
   return { url, pageLoad, queries: results };
 }
+
+/**
+ * The header's search box on a page (a brief's page searches that brief):
+ * the page loaded and idle first, then everything the first query fetches,
+ * from the box's focus (which loads the search code) to the first result and
+ * quiet: code, Pagefind's worker and WebAssembly, its metadata and index
+ * chunks. `libraryIndexRequests` counts the fetches of the library-wide
+ * index's data (its pf_meta, index, fragment and filter files).
+ * @param {import('playwright-core').Browser} browser @param {string} url @param {string} query
+ */
+export async function measureHeaderSearch(browser, url, query) {
+  const { context, page, recorder } = await openFresh(browser, url);
+  await recorder.take();
+  const fetched = /** @type {string[]} */ ([]);
+  context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const word = query.split(' ')[0] ?? query;
+  const started = performance.now();
+  await page.locator('#site-search').focus();
+  await page.locator('#site-search').fill(query);
+  await page.locator('.search-panel .search-result', { hasText: new RegExp(word, 'i') }).first().waitFor({ timeout: 15_000 });
+  const ms = performance.now() - started;
+  await recorder.quiet();
+  const transfer = await recorder.take();
+  const libraryIndexRequests = fetched.filter((path) => /\/pagefind\/(?!briefs\/)(.*\.pf_meta$|(index|fragment|filter)\/)/.test(path)).length;
+  await context.close();
+  return { url, query, ms, ...transfer, libraryIndexRequests };
+}

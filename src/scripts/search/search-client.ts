@@ -15,7 +15,7 @@
  */
 import { nearestWord } from '../../lib/did-you-mean';
 import { queryTerms, resultHref, termPattern } from '../../lib/search-links';
-import { META, RANKING, WEIGHTS, WORD_LIST_FILE, decodeTermNames, type FilterName } from '../../lib/search-contract';
+import { LIBRARY_BUNDLE, META, RANKING, WEIGHTS, WORD_LIST_FILE, briefBundle, briefWordList, decodeTermNames, type FilterName } from '../../lib/search-contract';
 import type { WordList } from '../../lib/word-list';
 
 /** What Pagefind's `result.data()` gives (the parts we read). */
@@ -259,19 +259,40 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
 export type ClaimSearch = ReturnType<typeof createClaimSearch>;
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-let browserSearch: Promise<ClaimSearch> | undefined;
+const browserSearches = new Map<string, Promise<ClaimSearch>>();
 
-/** The claim search of this site in the browser: Pagefind loaded once from the site's own bundle (under the base path). */
-export function claimSearch(): Promise<ClaimSearch> {
-  browserSearch ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`).then(async (api: PagefindApi) => {
-    await api.options({ basePath: `${BASE}pagefind/`, baseUrl: BASE, ranking: RANKING });
-    return createClaimSearch(api, {
-      loadWordList: async () => {
-        const response = await fetch(`${BASE}${WORD_LIST_FILE}`);
-        if (!response.ok) throw new Error(`${WORD_LIST_FILE}: HTTP ${response.status}`);
-        return (await response.json()) as WordList;
-      },
+/** Pagefind's module as `pagefind.js` exports it: the default instance, and more with `createInstance`. */
+interface PagefindModule extends PagefindApi {
+  createInstance: (options: Record<string, unknown>) => PagefindApi;
+}
+
+const wordListAt = (file: string) => async () => {
+  const response = await fetch(`${BASE}${file}`);
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  return (await response.json()) as WordList;
+};
+
+/**
+ * The claim search of this site in the browser, Pagefind loaded once from
+ * the site's own bundle (under the base path): the library's, or, given a
+ * brief's id, that brief's own bundle and word list only, so its first query
+ * costs the same whatever the size of the library. One `pagefind.js` (the
+ * library bundle's) serves both: a brief's instance is pointed at its folder,
+ * with the site's base URL (Pagefind would derive it from the folder).
+ */
+export function claimSearch(briefId?: string): Promise<ClaimSearch> {
+  const key = briefId ?? '';
+  let search = browserSearches.get(key);
+  if (!search) {
+    search = import(/* @vite-ignore */ `${BASE}${LIBRARY_BUNDLE}pagefind.js`).then(async (module: PagefindModule) => {
+      if (briefId === undefined) {
+        await module.options({ basePath: `${BASE}${LIBRARY_BUNDLE}`, baseUrl: BASE, ranking: RANKING });
+        return createClaimSearch(module, { loadWordList: wordListAt(WORD_LIST_FILE) });
+      }
+      const instance = module.createInstance({ basePath: `${BASE}${briefBundle(briefId)}`, baseUrl: BASE, ranking: RANKING });
+      return createClaimSearch(instance, { loadWordList: wordListAt(briefWordList(briefId)) });
     });
-  });
-  return browserSearch;
+    browserSearches.set(key, search);
+  }
+  return search;
 }

@@ -2,7 +2,13 @@
  * The header's search box: claims drop down under it as the reader types,
  * and Enter opens the first claim found for the words in the box at that
  * moment. Loaded by `enhance.ts` on the box's first focus or keystroke.
+ *
+ * On a brief's pages (its form names the brief, SCOPE_ATTRIBUTE) the box
+ * searches that brief's own bundle, and its panel offers the search page
+ * twice: within the brief (the brief filter set) and over every brief.
  */
+import { searchPageHref } from '../../lib/header-search';
+import { SCOPE_ATTRIBUTE } from '../../lib/search-contract';
 import { claimSearch, type ClaimAnswer } from './search-client';
 import { handleResultKeys, renderAnswer, statusText } from './search-results';
 
@@ -19,13 +25,26 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
   const help = document.createElement('div');
   help.className = 'search-help';
   help.hidden = true;
+  const briefId = form.getAttribute(SCOPE_ATTRIBUTE) ?? undefined;
+  // The brief filter the form sends without JavaScript (header-search.ts), kept on the search page's links.
+  const scope = [...form.querySelectorAll<HTMLInputElement>('input[type="hidden"]')].map((field) => ({ name: field.name, value: field.value }));
   const all = document.createElement('a');
   all.className = 'search-all';
-  all.textContent = 'All results, with filters';
-  panel.append(status, list, help, all);
+  all.textContent = briefId === undefined ? 'All results, with filters' : 'All results in this brief, with filters';
+  const links = document.createElement('p');
+  links.className = 'search-more';
+  links.append(all);
+  const wide = document.createElement('a');
+  if (briefId !== undefined) {
+    wide.className = 'search-wide';
+    wide.textContent = 'Search all briefs';
+    links.append(wide);
+  }
+  panel.append(status, list, help, links);
   form.after(panel);
 
-  const searchPage = (query: string) => `${form.action}?q=${encodeURIComponent(query)}`;
+  const searchPage = (query: string) => searchPageHref(form.action, query, scope);
+  const search = () => claimSearch(briefId);
   const close = () => {
     panel.hidden = true;
   };
@@ -33,13 +52,15 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
   let shown: string | undefined;
   let latest = 0;
   const show = (answer: ClaimAnswer) => {
-    status.textContent = statusText(answer);
+    // The placeholder said where the box searches; once words are typed, the answer says it.
+    status.textContent = briefId === undefined ? statusText(answer) : `In this brief: ${statusText(answer)}`;
     renderAnswer(list, help, answer, { suggestionHref: searchPage, onSuggestion: (query) => {
       input.value = query;
       void update();
       input.focus();
     } });
     all.href = searchPage(answer.query);
+    wide.href = searchPageHref(form.action, answer.query);
     panel.hidden = false;
     shown = answer.query;
   };
@@ -50,7 +71,7 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
       shown = undefined;
       return close();
     }
-    const answer = await (await claimSearch()).search(query, {}, 8);
+    const answer = await (await search()).search(query, {}, 8);
     if (ticket === latest) show(answer);
   };
   let timer: number | undefined;
@@ -77,8 +98,8 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
     if (entering) return;
     entering = true;
     latest++;
-    void claimSearch()
-      .then((search) => search.search(query, {}, 8))
+    void search()
+      .then((claims) => claims.search(query, {}, 8))
       .then((answer) => {
         const first = answer.results[0];
         if (first) location.assign(first.href);

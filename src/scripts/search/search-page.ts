@@ -4,6 +4,9 @@
  * with the query, so a search can be shared and the reader sees what was asked.
  */
 import { FILTERS, FILTER_NAMES, type FilterName } from '../../lib/search-contract';
+
+/** Filters shown as a checkbox per value; the others (the brief) as a list to choose one from. */
+const LISTED_FILTERS = new Set<FilterName>(['kind', 'topic', 'source']);
 import { claimSearch, type SelectedFilters } from './search-client';
 import { handleResultKeys, renderAnswer, statusText } from './search-results';
 
@@ -26,36 +29,75 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
   const search = await claimSearch();
   const all = await search.filters();
   const selected = (): SelectedFilters =>
-    Object.fromEntries(FILTER_NAMES.map((name) => [name, [...filtersBox.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => box.value)]));
+    Object.fromEntries(
+      FILTER_NAMES.map((name) => [
+        name,
+        [...filtersBox.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`input[name="${name}"]:checked, select[name="${name}"]`)].map((field) => field.value).filter(Boolean),
+      ]),
+    );
 
-  filtersBox.replaceChildren(
-    ...FILTER_NAMES.filter((name) => all[name]).map((name: FilterName) => {
-      const set = document.createElement('fieldset');
-      const legend = document.createElement('legend');
-      legend.textContent = FILTERS[name];
-      set.append(legend);
-      for (const value of Object.keys(all[name]!).sort()) {
-        const option = document.createElement('label');
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.name = name;
-        box.value = value;
-        box.checked = params.getAll(name).includes(value);
-        const count = document.createElement('span');
-        count.className = 'filter-count';
-        count.dataset.filter = `${name}:${value}`;
-        option.append(box, ` ${value} `, count);
-        set.append(option);
-      }
-      return set;
-    }),
-  );
+  filtersBox.replaceChildren(...FILTER_NAMES.filter((name) => all[name]).map((name) => (LISTED_FILTERS.has(name) ? checkboxes(name) : choice(name))));
+
+  /** A filter as a checkbox per value, each with its count: for the few values of kind, topic, source. */
+  function checkboxes(name: FilterName): HTMLElement {
+    const set = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = FILTERS[name];
+    set.append(legend);
+    for (const value of Object.keys(all[name]!).sort()) {
+      const option = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = name;
+      box.value = value;
+      box.checked = params.getAll(name).includes(value);
+      const count = document.createElement('span');
+      count.className = 'filter-count';
+      count.dataset.filter = `${name}:${value}`;
+      option.append(box, ` ${value} `, count);
+      set.append(option);
+    }
+    return set;
+  }
+
+  /**
+   * A filter as one choice in a list: the brief, of which a library holds
+   * hundreds (a checkbox each would be a page of them). "All briefs" first;
+   * `?brief=` chooses one, as the header's box links here from a brief.
+   */
+  function choice(name: FilterName): HTMLElement {
+    const label = document.createElement('label');
+    label.className = 'filter-choice';
+    const legend = document.createElement('span');
+    legend.className = 'filter-legend';
+    legend.textContent = FILTERS[name];
+    const select = document.createElement('select');
+    select.name = name;
+    const any = document.createElement('option');
+    any.value = '';
+    any.textContent = `All ${FILTERS[name].toLowerCase()}s`;
+    select.append(any);
+    const wanted = params.getAll(name);
+    for (const value of Object.keys(all[name]!).sort((a, b) => a.localeCompare(b))) {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = value;
+      option.dataset.filter = `${name}:${value}`;
+      option.className = 'filter-count';
+      option.selected = wanted.includes(value);
+      select.append(option);
+    }
+    label.append(legend, select);
+    return label;
+  }
 
   /** Each filter value's count, from all claims or from the current results. */
   const showCounts = (counts: Record<string, Record<string, number>>) => {
     for (const count of filtersBox.querySelectorAll<HTMLElement>('.filter-count')) {
       const [name, value] = count.dataset.filter!.split(/:(.*)/s) as [string, string];
-      count.textContent = `(${counts[name]?.[value] ?? 0})`;
+      const number = `(${counts[name]?.[value] ?? 0})`;
+      // An option of a list holds its value and its count; a checkbox's count is a span of its own.
+      count.textContent = count instanceof HTMLOptionElement ? `${value} ${number}` : number;
     }
   };
 

@@ -1,0 +1,19 @@
+/**
+ * `/<brief>/search-words.json`: the word list for "Did you mean" of one
+ * brief's own search (see lib/word-list.ts), so a search within a brief
+ * fetches a list the size of that brief, not of the library.
+ */
+import type { APIRoute } from 'astro';
+import { loadGlossary } from '../../lib/load-glossary';
+import { briefPages } from '../../lib/library';
+import type { LinkedBrief } from '../../lib/link-graph';
+import { paths } from '../../lib/paths';
+import { indexedTexts } from '../../lib/claim-search-record';
+import { buildWordList } from '../../lib/word-list';
+
+export const getStaticPaths = briefPages;
+
+export const GET: APIRoute<{ brief: LinkedBrief }> = async ({ props: { brief } }) => {
+  const glossary = await loadGlossary();
+  return new Response(JSON.stringify(buildWordList(indexedTexts(brief.claims, glossary), [{ href: paths.brief(brief.id), text: brief.body }])));
+};
