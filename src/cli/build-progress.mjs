@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { LIBRARY_BUNDLE, briefBundle } from '../lib/search-bundles.mjs';
 
 /** The brief folders of a content folder. @param {string} contentDir */
 export function countBriefs(contentDir) {
@@ -14,25 +15,30 @@ export function countBriefs(contentDir) {
 }
 
 /**
- * The pages (HTML files) of a built site, the pages in its Pagefind index
- * (as its entry file counts them) and the size of the search folder on disk.
+ * The pages (HTML files) of a built site; the pages in its library-wide
+ * Pagefind index (as its entry file counts them) and that index's size on
+ * disk; the briefs' own bundles (src/lib/search-bundles.mjs), how many and
+ * their size.
  * @param {string} siteDir
  */
 export function describeSite(siteDir) {
+  const library = join(siteDir, LIBRARY_BUNDLE);
+  const bundles = join(siteDir, briefBundle(''));
   let pages = 0;
   let indexBytes = 0;
+  let bundleBytes = 0;
   for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     if (entry.name.endsWith('.html')) pages += 1;
-    if (path.startsWith(join(siteDir, 'pagefind') + '/')) {
-      indexBytes += statSync(path).size;
-    }
+    if (path.startsWith(bundles)) bundleBytes += statSync(path).size;
+    else if (path.startsWith(library)) indexBytes += statSync(path).size;
   }
   /** @type {{ languages: Record<string, { page_count: number }> }} */
-  const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+  const entry = JSON.parse(readFileSync(join(library, 'pagefind-entry.json'), 'utf8'));
   const indexedPages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-  return { pages, indexedPages, indexKilobytes: Math.round(indexBytes / 1024) };
+  const briefBundles = existsSync(bundles) ? readdirSync(bundles).length : 0;
+  return { pages, indexedPages, indexKilobytes: Math.round(indexBytes / 1024), briefBundles, bundleKilobytes: Math.round(bundleBytes / 1024) };
 }
 
 /** "0.8 s", "6 min 49 s". @param {number} seconds */

@@ -91,7 +91,7 @@ async function main() {
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error), error);
   }
-  console.log(`\nBuilt ${target}: ${site.pages} pages, search index ${site.indexedPages} pages in ${site.indexKilobytes} KB, in ${took(started)}`);
+  console.log(`\nBuilt ${target}: ${site.pages} pages, search index ${site.indexedPages} pages in ${site.indexKilobytes} KB, ${site.briefBundles} brief bundle${site.briefBundles === 1 ? '' : 's'} in ${site.bundleKilobytes} KB, in ${took(started)}`);
 }
 
 /** The old dist/ is moved aside, not deleted, until the new one is in place; put back if the move fails. */
