@@ -1,35 +1,30 @@
 /**
- * The long listings paginate at library size: built once from 25 copies of
- * the brief, each dated differently, under a base path. The home page, a
- * topic's page and a source's page each split their briefs into pages of
- * BRIEFS_PER_PAGE, the newest brief first, at static URLs that carry the base
- * path and link to each other; page 1 says the counts.
+ * The long listings paginate at library size, in the library of 25 copies
+ * dated differently, built under a base path (tests/support/listing-build.ts).
+ * The home page, a topic's page and a source's page each split their briefs
+ * into pages of BRIEFS_PER_PAGE, the newest brief first, at static URLs that
+ * carry the base path and link to each other; page 1 says the counts.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
+import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyLibrary } from '../../src/cli/copy-library.mjs';
 import { BRIEFS_PER_PAGE } from '../../src/lib/listing-pages';
 import { RESERVED_TOP_LEVEL_PATHS } from '../../src/lib/reserved-ids';
-import { runBuild, scratchDir } from '../support/build';
 import { fileForPath, page, select, selectAll, textOf } from '../support/dist';
 import { claims } from '../support/content';
-import { projectRoot } from '../support/site';
+import { LISTING_BUILD, listingBuild } from '../support/listing-build';
 
-const BRIEFS = 25;
-const base = '/briefs/';
+const { briefs: BRIEFS, base } = LISTING_BUILD;
 const topic = 'water';
 const claimsPerBrief = claims.filter((claim) => claim.topics?.includes(topic)).length;
 // The source cited by the most claims: its page lists several per brief.
 const citing = (ref: string) => claims.filter((claim) => claim.evidence?.some((evidence) => evidence.ref === ref));
 const reference = [...new Set(claims.flatMap((claim) => (claim.evidence ?? []).map((evidence) => evidence.ref)))].sort((a, b) => citing(b).length - citing(a).length)[0] ?? '';
 const citationsPerBrief = claims.flatMap((claim) => claim.evidence ?? []).filter((evidence) => evidence.ref === reference).length;
-// Copy n is dated 2025-01-<(7n mod 25) + 1>: all distinct, and their order is neither the ids' order nor its reverse.
-const issued = (copy: number) => `2025-01-${String(((copy * 7) % BRIEFS) + 1).padStart(2, '0')}`;
 const pageCount = Math.ceil(BRIEFS / BRIEFS_PER_PAGE);
-const work = scratchDir('listing-pages');
-const site = join(work, 'site');
+let site = '';
 let ids: string[] = [];
 let newestFirst: string[] = [];
 
@@ -45,10 +40,7 @@ const listings = [
 ];
 
 beforeAll(() => {
-  ids = copyLibrary(join(projectRoot, 'content'), join(work, 'content'), BRIEFS, { issued });
-  newestFirst = ids.map((id, copy) => ({ id, date: issued(copy) })).sort((a, b) => (a.date < b.date ? 1 : -1)).map(({ id }) => id);
-  const build = runBuild({ READER_CONTENT_DIR: join(work, 'content'), READER_OUT_DIR: site, SITE_BASE: base, READER_CACHE_DIR: join(work, 'cache') });
-  if (build.status !== 0) throw new Error(build.output);
+  ({ site, ids, newestFirst } = listingBuild());
 }, 600_000);
 
 describe.each(listings)('$name, with more briefs than fit on a page', ({ files, briefLinks }) => {
@@ -84,6 +76,16 @@ describe.each(listings)('$name, with more briefs than fit on a page', ({ files, 
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it("passes html-validate's recommended rules on every page", async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const problems: string[] = [];
+    for (const file of files) {
+      const report = await validator.validateString(readFileSync(join(site, file), 'utf8'), file);
+      for (const result of report.results) for (const message of result.messages) problems.push(`${file}:${message.line}: ${message.ruleId}: ${message.message}`);
+    }
+    expect(problems).toEqual([]);
   });
 });
 
