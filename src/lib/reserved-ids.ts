@@ -59,6 +59,8 @@ export const RESERVED_TOP_LEVEL_PATHS: readonly string[] = [
   'search',
   'references',
   'topics',
+  // The home page's pages 2 on, /library/<n>/ (LIBRARY_PAGES in src/lib/paths.ts); written only when the library has more briefs than a page holds.
+  'library',
   'glossary',
   'search-words.json',
   'data',

@@ -25,7 +25,7 @@ describe('pages for every claim, source and topic', () => {
     for (const reference of references) {
       const tree = page(distDir, `references/${reference.id}/index.html`);
       const expected = claims.filter((claim) => claim.evidence?.some((evidence) => evidence.ref === reference.id)).map((claim) => `/${briefId}/claims/${claim.id}/`);
-      const listed = selectAll('#claims ~ ul > li > a[href*="/claims/"]', tree).map((link) => String(link.properties.href));
+      const listed = selectAll('#claims ~ .brief-group > ul > li > a[href*="/claims/"]', tree).map((link) => String(link.properties.href));
       expect(listed, reference.id).toEqual(expected);
       const linkOut = select('a.link-out', tree);
       if (reference.URL) {

@@ -6,12 +6,16 @@ describe('createPaths', () => {
   it('gives directory-style URLs at the domain root', () => {
     const paths = createPaths('/');
     expect(paths.home()).toBe('/');
+    expect(paths.home(1)).toBe('/');
+    expect(paths.home(2)).toBe('/library/2/');
     expect(paths.brief('pakistan-afghanistan-2025')).toBe('/pakistan-afghanistan-2025/');
     expect(paths.claimInContext('pakistan-afghanistan-2025', 'kabul-river-share-cut')).toBe('/pakistan-afghanistan-2025/#kabul-river-share-cut');
     expect(paths.claims('b')).toBe('/b/claims/');
     expect(paths.claim('b', 'c')).toBe('/b/claims/c/');
     expect(paths.references()).toBe('/references/');
     expect(paths.reference('dawn-2024')).toBe('/references/dawn-2024/');
+    expect(paths.reference('dawn-2024', 1)).toBe('/references/dawn-2024/');
+    expect(paths.reference('dawn-2024', 2)).toBe('/references/dawn-2024/2/');
     expect(paths.topics()).toBe('/topics/');
     expect(paths.topic('water')).toBe('/topics/water/');
     expect(paths.topic('water', 1)).toBe('/topics/water/');
@@ -27,6 +31,8 @@ describe('createPaths', () => {
       expect(paths.claim('b', 'c')).toBe('/briefs/b/claims/c/');
       expect(paths.claimInContext('b', 'c')).toBe('/briefs/b/#c');
       expect(paths.topic('water', 3)).toBe('/briefs/topics/water/3/');
+      expect(paths.home(4)).toBe('/briefs/library/4/');
+      expect(paths.reference('dawn-2024', 2)).toBe('/briefs/references/dawn-2024/2/');
     }
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkLibrary } from '../../src/lib/link-graph';
 import { briefFolderProblem } from '../../src/lib/link-graph';
+import { LIBRARY_PAGES, createPaths } from '../../src/lib/paths';
 import { reservedElementId, reservedTopLevelPath } from '../../src/lib/reserved-ids';
 import { annotationsSchema, briefSchema } from '../../src/lib/schema';
 
@@ -20,6 +21,12 @@ describe('brief folder names', () => {
     expect(reservedTopLevelPath(name)).toBeDefined();
   });
 
+  it("the home page's later pages live under a reserved folder, so no brief can take it", () => {
+    const [folder] = createPaths('/').home(2).split('/').filter(Boolean);
+    expect(folder).toBe(LIBRARY_PAGES);
+    expect(reservedTopLevelPath(LIBRARY_PAGES)).toBe('library');
+  });
+
   it('a brief id that is no path of the build is free', () => {
     expect(reservedTopLevelPath('pakistan-afghanistan-2025')).toBeUndefined();
     expect(reservedTopLevelPath('searching')).toBeUndefined();
@@ -31,6 +38,7 @@ describe('brief folder names', () => {
     ['a--b', /is not a valid brief id/],
     ['topics', /is taken: the build writes "topics"/],
     ['404', /is taken: the build writes "404\.html"/],
+    ['library', /is taken: the build writes "library"/],
   ])('refuses the folder %s', (name, problem) => {
     expect(briefFolderProblem(name)?.problem).toMatch(problem);
   });

@@ -1,0 +1,77 @@
+/**
+ * The search within a brief stays within it in a library of many: built
+ * once per run from 25 copies of the brief under a base path (the listing
+ * build, tests/support/listing-build.ts), each brief has a Pagefind bundle
+ * and a word list of its own.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { briefBundle, briefWordList } from '../../src/lib/search-contract';
+import type { WordList } from '../../src/lib/word-list';
+import { openPagefind } from '../support/pagefind';
+import { claims } from '../support/content';
+import { LISTING_BUILD, listingBuild } from '../support/listing-build';
+
+const { briefs: BRIEFS, base } = LISTING_BUILD;
+let site = '';
+let ids: string[] = [];
+let newest = '';
+
+beforeAll(() => {
+  const built = listingBuild();
+  ({ site, ids } = built);
+  newest = built.newestFirst[0] ?? '';
+}, 600_000);
+
+describe('searching within a brief, in a library of many', () => {
+  const query = 'Kabul River';
+  const claimPages = (id: string) => claims.map((claim) => `${base}${id}/claims/${claim.id}/`).sort();
+  const briefOf = (url: string) => new URL(url, 'http://x').pathname.slice(base.length).split('/')[0];
+
+  it('gives every brief a bundle of its own holding exactly its claim pages', async () => {
+    for (const id of ids) {
+      const entry = JSON.parse(readFileSync(join(site, briefBundle(id), 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      expect(Object.values(entry.languages).map((language) => language.page_count), id).toEqual([claims.length]);
+    }
+    for (const id of [ids[0]!, newest, ids.at(-1)!]) {
+      const own = await openPagefind(site, base, id);
+      try {
+        // A search without words lists the pages a filter selects; every claim page carries its brief's filter, so this lists the bundle.
+        const filters = await own.filters();
+        const [title] = Object.keys(filters.brief ?? {});
+        const every = await own.search(null, { filters: { brief: { any: [title] } } });
+        const urls = (await Promise.all(every.results.map((result) => result.data()))).map((data) => data.url).sort();
+        expect(urls, id).toEqual(claimPages(id));
+      } finally {
+        await own.close();
+      }
+    }
+  });
+
+  it('answers a query whose words are in every copy with claims of that brief only, where the library-wide index answers from many', async () => {
+    const id = ids[3]!;
+    const [own, library] = [await openPagefind(site, base, id), await openPagefind(site, base)];
+    try {
+      const answer = await own.claims.search(query, {}, 50);
+      expect(answer.coverage).toBe('all');
+      expect(answer.results.length).toBeGreaterThan(0);
+      for (const result of answer.results) expect(result.claimPage.startsWith(`${base}${id}/claims/`), result.claimPage).toBe(true);
+      const wide = await library.search(query);
+      const briefsFound = new Set((await Promise.all(wide.results.map((result) => result.data()))).map((data) => briefOf(data.url)));
+      expect(briefsFound.size).toBe(BRIEFS);
+      expect(wide.results.length).toBe(answer.total * BRIEFS);
+    } finally {
+      await own.close();
+      await library.close();
+    }
+  });
+
+  it('gives every brief a word list of its own, its text-only words sent to its own text', () => {
+    for (const id of [ids[0]!, ids.at(-1)!]) {
+      const list = JSON.parse(readFileSync(join(site, briefWordList(id)), 'utf8')) as WordList;
+      expect(list.textOnly.map((brief) => brief.href)).toEqual([`${base}${id}/`]);
+      expect(list.words).toContain('Kabul');
+    }
+  });
+});
