@@ -9,7 +9,9 @@
  * - build time (wall clock) per page written;
  * - peak RSS: the largest resident set of one process of the build's tree
  *   (GNU time's "Maximum resident set size", from getrusage's children);
- * - the largest page, gzipped (level 6, as the test server sends it), with its path;
+ * - the largest page, gzipped (level 6, as the test server sends it), with its path,
+ *   and the largest before compression (copies of one brief compress far better
+ *   than distinct briefs would, so the raw size shows a listing's growth);
  * - the library-wide search in Chromium, as `npm run bench` measures it: the
  *   search page's load (which mounts Pagefind) and the first query's bytes;
  * - the search within a brief: on the first brief's first claim page, the
@@ -62,10 +64,11 @@ function build() {
   return { seconds, peakRssMegabytes: rss ? Number(rss[1]) / 1024 : undefined, logLines: `${run.stdout}`.split('\n').filter(Boolean).length };
 }
 
-/** Every HTML page, and the largest once gzipped. */
+/** Every HTML page, the largest once gzipped and the largest raw. */
 function pages() {
   let count = 0;
   let largest = { path: '', gzipBytes: 0, bytes: 0 };
+  let largestRaw = { path: '', gzipBytes: 0, bytes: 0 };
   for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     count += 1;
@@ -73,8 +76,9 @@ function pages() {
     const bytes = statSync(path).size;
     const gzipBytes = gzipSync(readFileSync(path), { level: 6 }).length;
     if (gzipBytes > largest.gzipBytes) largest = { path: `/${relative(site, path)}`, gzipBytes, bytes };
+    if (bytes > largestRaw.bytes) largestRaw = { path: `/${relative(site, path)}`, gzipBytes, bytes };
   }
-  return { count, largest };
+  return { count, largest, largestRaw };
 }
 
 /** The first brief's first claim page, where the header box searches that brief. @param {string} briefId */
@@ -126,6 +130,7 @@ try {
     peakRssMegabytes: built.peakRssMegabytes,
     buildLogLines: built.logLines,
     largestPage: written.largest,
+    largestRawPage: written.largestRaw,
     search: searched,
   };
   const rows = [
@@ -136,6 +141,7 @@ try {
     ['Peak RSS (largest process of the build)', built.peakRssMegabytes === undefined ? '?' : `${Math.round(built.peakRssMegabytes)} MB`],
     ['Build log (stdout lines)', String(built.logLines)],
     ['Largest page (gzip)', `${kb(written.largest.gzipBytes)} ${written.largest.path} (${kb(written.largest.bytes)} raw)`],
+    ['Largest page (raw)', `${kb(written.largestRaw.bytes)} ${written.largestRaw.path} (${kb(written.largestRaw.gzipBytes)} gzip)`],
     ['Search page load, /search/ (mounts Pagefind)', kb(searched.pageLoadBytes)],
     [`First query "${QUERY}" (library-wide)`, `${kb(searched.firstQueryBytes)} in ${searched.firstQueryRequests} requests`],
     [
