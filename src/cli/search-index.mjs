@@ -1,15 +1,16 @@
 // @ts-check
 /**
  * Builds the Pagefind indexes of a built site, with Pagefind's Node API:
- * the library-wide one at `pagefind/`, and one per brief at
- * `pagefind/briefs/<brief>/` (src/lib/search-bundles.mjs) holding only that
- * brief's claim pages, so that searching within a brief costs the same in a
- * library of one brief or a thousand.
+ * the library-wide one at `pagefind/`, in shards of briefs
+ * (`pagefind/shards/<n>/`) so Pagefind's memory is bounded by a shard, and
+ * one per brief at `pagefind/briefs/<brief>/` (src/lib/search-bundles.mjs)
+ * holding only that brief's claim pages, so that searching within a brief
+ * costs the same in a library of one brief or a thousand.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { LIBRARY_BUNDLE, briefBundle } from '../lib/search-bundles.mjs';
+import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle, libraryShard, libraryShardBriefs } from '../lib/search-bundles.mjs';
 
 /**
  * Files Pagefind writes into every bundle that a brief's bundle does without:
@@ -20,6 +21,15 @@ import { LIBRARY_BUNDLE, briefBundle } from '../lib/search-bundles.mjs';
  * loads both from its basePath.
  */
 const UNUSED_IN_BRIEF_BUNDLE = /^(pagefind-ui|pagefind-component-ui|pagefind-modular-ui)\.(js|css)$|^pagefind-highlight\.js$|^pagefind\.js$/;
+
+/**
+ * What a shard of the library-wide index past the first keeps: its data only.
+ * A merged index uses the first shard's code, worker and WebAssembly.
+ */
+const SHARD_DATA = /^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|(index|fragment|filter)\/.*)$/;
+
+/** Pages sent to Pagefind at once. */
+const PAGES_PER_BATCH = 200;
 
 /** @param {{ errors: string[] }} response @param {string} what */
 function check(response, what) {
@@ -52,61 +62,89 @@ export function builtBriefs(siteDir) {
 }
 
 /**
- * One brief's bundle: a fresh index fed its claim pages only, its files
- * taken in memory and the ones a brief's bundle keeps written, then
- * deleted from Pagefind's memory before the next brief's. Nothing is
- * written for a folder without claim pages.
- * @param {string} siteDir @param {{ id: string, pages: string[] }} brief @returns {Promise<boolean>} whether a bundle was written
+ * One bundle: a fresh index fed the given pages (only those Pagefind indexes,
+ * a claim's), its files taken in memory and the ones `keep` accepts written
+ * to `outputPath`, then deleted from Pagefind's memory before the next
+ * bundle's. Nothing is written when no page is a claim's.
+ * @param {string} siteDir @param {string[]} pages @param {string} outputPath
+ * @param {(path: string, wasm: Set<string>) => boolean} keep whether to write a file (`wasm`: the WebAssembly of the pages' language)
+ * @param {string} what names the bundle in an error
+ * @returns {Promise<number>} the claim pages in the bundle
  */
-async function writeBriefBundle(siteDir, brief) {
+async function writeBundle(siteDir, pages, outputPath, keep, what) {
   const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`brief ${brief.id}: ${errors.join('; ')}`);
+  if (!index) throw new Error(`${what}: ${errors.join('; ')}`);
   try {
-    // PAGEFIND.body of src/lib/search-contract.ts: only a claim's page carries it.
-    const claimPages = brief.pages.map((page) => ({ page, content: readFileSync(join(siteDir, page), 'utf8') })).filter(({ content }) => content.includes('data-pagefind-body'));
-    // Sent all at once rather than awaiting each: about half the time here, and the bundle came out
-    // byte-identical over repeated runs (tests/build/identical-rebuilds.test.ts checks whole builds).
-    const responses = await Promise.all(
-      // The URL as the library-wide index has it (/<brief>/claims/<claim>/), so results read the same from either bundle.
-      claimPages.map(({ page, content }) => index.addHTMLFile({ url: `/${page.replace(/index\.html$/, '')}`, content })),
-    );
-    responses.forEach((response, position) => check(response, `brief ${brief.id}, ${claimPages[position]?.page}`));
-    if (claimPages.length === 0) return false;
-    // Taken from Pagefind in memory, and only what a brief's bundle keeps written.
+    let claimPages = 0;
+    // In batches: each batch's pages are sent at once (about half the time of awaiting each, and
+    // the bundle came out byte-identical over repeated runs: tests/build/identical-rebuilds.test.ts),
+    // while a shard of thousands of pages is never held in memory whole.
+    for (let start = 0; start < pages.length; start += PAGES_PER_BATCH) {
+      // PAGEFIND.body of src/lib/search-contract.ts: only a claim's page carries it.
+      const batch = pages.slice(start, start + PAGES_PER_BATCH).map((page) => ({ page, content: readFileSync(join(siteDir, page), 'utf8') })).filter(({ content }) => content.includes('data-pagefind-body'));
+      const responses = await Promise.all(
+        // The URL relative to the base path (/<brief>/claims/<claim>/), the same in every bundle.
+        batch.map(({ page, content }) => index.addHTMLFile({ url: `/${page.replace(/index\.html$/, '')}`, content })),
+      );
+      responses.forEach((response, position) => check(response, `${what}, ${batch[position]?.page}`));
+      claimPages += batch.length;
+    }
+    if (claimPages === 0) return 0;
     const { files, errors: failed } = await index.getFiles();
-    check({ errors: failed }, `brief ${brief.id}`);
+    check({ errors: failed }, what);
     const entryFile = files.find((file) => file.path === 'pagefind-entry.json');
-    if (!entryFile) throw new Error(`brief ${brief.id}: Pagefind made no pagefind-entry.json`);
+    if (!entryFile) throw new Error(`${what}: Pagefind made no pagefind-entry.json`);
     /** @type {{ languages: Record<string, { wasm?: string }> }} */
     const entry = JSON.parse(new TextDecoder().decode(entryFile.content));
-    // Only the language the brief's pages are in: Pagefind makes a WebAssembly module for the unknown language too.
+    // Pagefind makes a WebAssembly module for the unknown language too.
     const wasm = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
-    const outputPath = join(siteDir, briefBundle(brief.id));
     for (const file of files) {
-      if (UNUSED_IN_BRIEF_BUNDLE.test(file.path) || (/^wasm\..*\.pagefind$/.test(file.path) && !wasm.has(file.path))) continue;
+      if (!keep(file.path, wasm)) continue;
       mkdirSync(dirname(join(outputPath, file.path)), { recursive: true });
       writeFileSync(join(outputPath, file.path), file.content);
     }
-    return true;
+    return claimPages;
   } finally {
     await index.deleteIndex();
   }
 }
 
-/** @param {string} siteDir */
-export async function buildSearchIndex(siteDir) {
+/** A brief's bundle keeps what an instance loads from its folder, and only its language's WebAssembly. @param {string} path @param {Set<string>} wasm */
+const keptInBriefBundle = (path, wasm) => !UNUSED_IN_BRIEF_BUNDLE.test(path) && (!/^wasm\..*\.pagefind$/.test(path) || wasm.has(path));
+
+/**
+ * The library-wide index in shards of `libraryShardBriefs` briefs (the first
+ * whole at `pagefind/`, the others' data at `pagefind/shards/<n>/`, listed
+ * in `pagefind/shards.json`), then each brief's bundle.
+ * @param {string} siteDir @param {NodeJS.ProcessEnv} [env]
+ */
+export async function buildSearchIndex(siteDir, env = process.env) {
+  const shardBriefs = libraryShardBriefs(env);
   try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(errors.join('; '));
-    const added = await index.addDirectory({ path: siteDir });
-    check(added, 'the library-wide index');
-    if (added.page_count === 0) throw new Error(`no page of ${siteDir} was indexed (is data-pagefind-body missing?)`);
-    check(await index.writeFiles({ outputPath: join(siteDir, LIBRARY_BUNDLE) }), 'the library-wide index');
-    await index.deleteIndex();
+    // Only briefs with a claim page, so that no shard (the first above all, which holds Pagefind's code) is empty.
+    const briefs = builtBriefs(siteDir).filter((brief) => brief.pages.some((page) => readFileSync(join(siteDir, page), 'utf8').includes('data-pagefind-body')));
+    let pages = 0;
+    /** @type {string[]} */
+    const shards = [];
+    for (let start = 0; start === 0 || start < briefs.length; start += shardBriefs) {
+      const shard = start / shardBriefs;
+      const folder = shard === 0 ? LIBRARY_BUNDLE : libraryShard(shard);
+      const indexed = await writeBundle(
+        siteDir,
+        briefs.slice(start, start + shardBriefs).flatMap((brief) => brief.pages),
+        join(siteDir, folder),
+        shard === 0 ? () => true : (path) => SHARD_DATA.test(path),
+        shard === 0 ? 'the library-wide index' : `the library-wide index, shard ${shard}`,
+      );
+      if (shard > 0 && indexed > 0) shards.push(folder);
+      pages += indexed;
+    }
+    if (pages === 0) throw new Error(`no page of ${siteDir} was indexed (is data-pagefind-body missing?)`);
+    writeFileSync(join(siteDir, LIBRARY_SHARDS_FILE), `${JSON.stringify(shards)}\n`);
     // After the library-wide bundle: its folder holds theirs.
-    let briefs = 0;
-    for (const brief of builtBriefs(siteDir)) if (await writeBriefBundle(siteDir, brief)) briefs += 1;
-    return { pages: added.page_count, briefs };
+    let briefBundles = 0;
+    for (const brief of briefs) if ((await writeBundle(siteDir, brief.pages, join(siteDir, briefBundle(brief.id)), keptInBriefBundle, `brief ${brief.id}`)) > 0) briefBundles += 1;
+    return { pages, briefs: briefBundles, shards: shards.length + 1 };
   } finally {
     await pagefind.close();
   }

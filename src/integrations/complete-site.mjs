@@ -21,8 +21,8 @@ export default function completeSite(settings) {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { pages, briefs } = await step('the search index (Pagefind)', () => buildSearchIndex(out));
-        logger.info(`Search index: ${pages} pages indexed, and a bundle of its own for each of ${briefs} briefs`);
+        const { pages, briefs, shards } = await step('the search index (Pagefind)', () => buildSearchIndex(out));
+        logger.info(`Search index: ${pages} pages indexed in ${shards} shard${shards === 1 ? '' : 's'}, and a bundle of its own for each of ${briefs} briefs`);
         await step('the site files (_headers, sitemap.xml, robots.txt)', () => writeSiteFiles(out, settings));
       },
     },

@@ -80,7 +80,7 @@ export const WORD_LIST_FILE = 'search-words.json';
  * (`pagefind/`) and each brief's own (`pagefind/briefs/<brief>/`). Spelt in
  * search-bundles.mjs, which the build's indexer reads too.
  */
-export { LIBRARY_BUNDLE, briefBundle } from './search-bundles.mjs';
+export { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle, libraryShard } from './search-bundles.mjs';
 
 /** A brief's own word list (`<brief>/search-words.json`), relative to the base path. */
 export const briefWordList = (briefId: string) => `${encodeURIComponent(briefId)}/${WORD_LIST_FILE}`;

@@ -2,18 +2,19 @@
  * The search within a brief stays within it in a library of many: built
  * once per run from 25 copies of the brief under a base path (the listing
  * build, tests/support/listing-build.ts), each brief has a Pagefind bundle
- * and a word list of its own.
+ * and a word list of its own; the library-wide index, in shards, merges
+ * back into answers from every brief.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { briefBundle, briefWordList } from '../../src/lib/search-contract';
+import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle, briefWordList, libraryShard } from '../../src/lib/search-contract';
 import type { WordList } from '../../src/lib/word-list';
 import { openPagefind } from '../support/pagefind';
 import { claims } from '../support/content';
 import { LISTING_BUILD, listingBuild } from '../support/listing-build';
 
-const { briefs: BRIEFS, base } = LISTING_BUILD;
+const { briefs: BRIEFS, base, searchShardBriefs } = LISTING_BUILD;
 let site = '';
 let ids: string[] = [];
 let newest = '';
@@ -49,6 +50,18 @@ describe('searching within a brief, in a library of many', () => {
     }
   });
 
+  it('writes the library-wide index in shards of briefs, together every claim page once', () => {
+    const shards = JSON.parse(readFileSync(join(site, LIBRARY_SHARDS_FILE), 'utf8')) as string[];
+    const shardCount = Math.ceil(BRIEFS / searchShardBriefs);
+    expect(shardCount).toBeGreaterThan(1);
+    expect(shards).toEqual(Array.from({ length: shardCount - 1 }, (_, n) => libraryShard(n + 1)));
+    const pageCounts = [LIBRARY_BUNDLE, ...shards].map(
+      (folder) => (JSON.parse(readFileSync(join(site, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages.en?.page_count ?? 0,
+    );
+    for (const count of pageCounts) expect(count).toBeLessThanOrEqual(searchShardBriefs * claims.length);
+    expect(pageCounts.reduce((sum, count) => sum + count, 0)).toBe(BRIEFS * claims.length);
+  });
+
   it('answers a query whose words are in every copy with claims of that brief only, where the library-wide index answers from many', async () => {
     const id = ids[3]!;
     const [own, library] = [await openPagefind(site, base, id), await openPagefind(site, base)];
@@ -61,6 +74,13 @@ describe('searching within a brief, in a library of many', () => {
       const briefsFound = new Set((await Promise.all(wide.results.map((result) => result.data()))).map((data) => briefOf(data.url)));
       expect(briefsFound.size).toBe(BRIEFS);
       expect(wide.results.length).toBe(answer.total * BRIEFS);
+      // The claim search over the merged shards, with the ranking each shard was given: the same claims, in every brief.
+      const wideClaims = await library.claims.search(query, {}, 10);
+      expect(wideClaims.coverage).toBe('all');
+      expect(wideClaims.total).toBe(answer.total * BRIEFS);
+      const wideBrief = await library.claims.search('Islamabad', {}, 10);
+      const ownBrief = await own.claims.search('Islamabad', {}, 10);
+      expect(wideBrief.total).toBe(ownBrief.total * BRIEFS);
     } finally {
       await own.close();
       await library.close();

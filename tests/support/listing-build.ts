@@ -12,7 +12,8 @@ import { copyLibrary } from '../../src/cli/copy-library.mjs';
 import { runBuild } from './build';
 import { projectRoot } from './site';
 
-export const LISTING_BUILD = { briefs: 25, base: '/briefs/' } as const;
+/** 25 briefs under /briefs/, the library-wide search index in shards of 10 briefs (3 shards), so its merging is tested. */
+export const LISTING_BUILD = { briefs: 25, base: '/briefs/', searchShardBriefs: 10 } as const;
 
 /** Copy n is dated 2025-01-<(7n mod 25) + 1>: all distinct, in an order that is neither the ids' order nor its reverse. */
 export const issuedOfCopy = (copy: number) => `2025-01-${String(((copy * 7) % LISTING_BUILD.briefs) + 1).padStart(2, '0')}`;
@@ -35,7 +36,7 @@ export function listingBuild(): ListingSite {
   const content = join(work, 'content');
   if (!existsSync(done)) {
     const copied = copyLibrary(join(projectRoot, 'content'), content, LISTING_BUILD.briefs, { issued: issuedOfCopy });
-    const build = runBuild({ READER_CONTENT_DIR: content, READER_OUT_DIR: site, SITE_BASE: LISTING_BUILD.base, READER_CACHE_DIR: join(work, 'cache') });
+    const build = runBuild({ READER_CONTENT_DIR: content, READER_OUT_DIR: site, SITE_BASE: LISTING_BUILD.base, READER_CACHE_DIR: join(work, 'cache'), READER_SEARCH_SHARD_BRIEFS: String(LISTING_BUILD.searchShardBriefs) });
     if (build.status !== 0) throw new Error(`build of ${LISTING_BUILD.briefs} briefs under ${LISTING_BUILD.base} failed:\n${build.output}`);
     writeFileSync(done, JSON.stringify(copied));
   }

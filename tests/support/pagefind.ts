@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { startStaticServer } from '../../src/cli/static-server.mjs';
-import { LIBRARY_BUNDLE, RANKING, WORD_LIST_FILE, briefBundle, briefWordList } from '../../src/lib/search-contract';
+import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, RANKING, WORD_LIST_FILE, briefBundle, briefWordList } from '../../src/lib/search-contract';
 import type { WordList } from '../../src/lib/word-list';
 import { createClaimSearch, type ClaimSearch, type PagefindApi, type PagefindSearch } from '../../src/scripts/search/search-client';
 
@@ -34,6 +34,9 @@ export async function openPagefind(siteDir: string, base = '/', briefId?: string
   let api = module as PagefindApi & { init: () => Promise<void>; destroy?: () => Promise<void> };
   if (briefId === undefined) {
     await module.options({ basePath: `${server.url}${LIBRARY_BUNDLE}`, baseUrl: base, ranking: RANKING });
+    // The library-wide index's other shards, merged as the browser merges them.
+    const shards = JSON.parse(await readFile(join(siteDir, LIBRARY_SHARDS_FILE), 'utf8')) as string[];
+    for (const shard of shards) await module.mergeIndex(`${server.url}${shard}`, { baseUrl: base, ranking: RANKING });
   } else {
     api = module.createInstance({ basePath: `${server.url}${briefBundle(briefId)}`, baseUrl: base, ranking: RANKING });
   }

@@ -15,7 +15,7 @@
  */
 import { nearestWord } from '../../lib/did-you-mean';
 import { queryTerms, resultHref, termPattern } from '../../lib/search-links';
-import { LIBRARY_BUNDLE, META, RANKING, WEIGHTS, WORD_LIST_FILE, briefBundle, briefWordList, decodeTermNames, type FilterName } from '../../lib/search-contract';
+import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, META, RANKING, WEIGHTS, WORD_LIST_FILE, briefBundle, briefWordList, decodeTermNames, type FilterName } from '../../lib/search-contract';
 import type { WordList } from '../../lib/word-list';
 
 /** What Pagefind's `result.data()` gives (the parts we read). */
@@ -264,13 +264,16 @@ const browserSearches = new Map<string, Promise<ClaimSearch>>();
 /** Pagefind's module as `pagefind.js` exports it: the default instance, and more with `createInstance`. */
 interface PagefindModule extends PagefindApi {
   createInstance: (options: Record<string, unknown>) => PagefindApi;
+  mergeIndex: (indexPath: string, options: Record<string, unknown>) => Promise<void>;
 }
 
-const wordListAt = (file: string) => async () => {
+/** A JSON file of the site, under the base path. */
+async function fetchJson<T>(file: string): Promise<T> {
   const response = await fetch(`${BASE}${file}`);
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-  return (await response.json()) as WordList;
-};
+  return (await response.json()) as T;
+}
+const wordListAt = (file: string) => () => fetchJson<WordList>(file);
 
 /**
  * The claim search of this site in the browser, Pagefind loaded once from
@@ -287,6 +290,9 @@ export function claimSearch(briefId?: string): Promise<ClaimSearch> {
     search = import(/* @vite-ignore */ `${BASE}${LIBRARY_BUNDLE}pagefind.js`).then(async (module: PagefindModule) => {
       if (briefId === undefined) {
         await module.options({ basePath: `${BASE}${LIBRARY_BUNDLE}`, baseUrl: BASE, ranking: RANKING });
+        // The library-wide index's other shards (src/lib/search-bundles.mjs), merged into the first.
+        // A merged index takes no options from the first: it gets the base URL and ranking itself.
+        for (const shard of await fetchJson<string[]>(LIBRARY_SHARDS_FILE)) await module.mergeIndex(`${BASE}${shard}`, { baseUrl: BASE, ranking: RANKING });
         return createClaimSearch(module, { loadWordList: wordListAt(WORD_LIST_FILE) });
       }
       const instance = module.createInstance({ basePath: `${BASE}${briefBundle(briefId)}`, baseUrl: BASE, ranking: RANKING });
