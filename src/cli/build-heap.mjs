@@ -4,8 +4,9 @@
  * limit (about 4 GB on this machine) before it collects hard, and a build
  * makes a lot of short-lived garbage per page: with 50 briefs the build
  * held about 200 MB of live objects yet reached about 1 GB of RSS. With a
- * limit V8 collects sooner, and the peak follows the live heap, which no
- * longer grows with the number of briefs (src/lib/recent-cache.ts).
+ * limit V8 collects sooner (at 50 briefs a 700 MB limit gave a 557 MB peak).
+ * The live heap grows only with the library itself, about 0.25 MB a brief,
+ * since a page's work is kept for its brief only (src/lib/recent-cache.ts).
  *
  * `npm run build` starts itself again with this limit unless the options of
  * Node already set one: NODE_OPTIONS=--max-old-space-size=N raises it for a
@@ -13,7 +14,7 @@
  */
 import { spawn } from 'node:child_process';
 
-/** The heap limit of `npm run build`, in MB: well above the live heap measured at 1,000 briefs. */
+/** The heap limit of `npm run build`, in MB: about four times the live heap estimated at 1,000 briefs (110 MB + 0.25 MB a brief). */
 export const BUILD_HEAP_MEGABYTES = 1536;
 
 /**
