@@ -92,6 +92,30 @@ export function paginateByBrief<T>(entries: readonly T[], claimOf: (entry: T) =>
   return { pages: paginate(groups, perPage), briefCount: groups.length, claimCount: new Set(entries.map(claimOf)).size };
 }
 
+/** The props of one page of an owner's listing (a topic's, a source's): the owner, its whole listing, and the page. */
+export interface BriefGroupPageProps<O, T> {
+  owner: O;
+  listing: BriefGroupListing<T>;
+  page: ListingPage<BriefGroup<T>>;
+}
+
+/**
+ * The static paths of listings grouped by brief, one listing per owner (a
+ * topic and its claims, a source and its citing claims): one path per page,
+ * `{ [param]: owner id, page: pageParam(n) }`, for a `[param]/[...page]` route.
+ */
+export function briefGroupPaths<O extends { id: string }, T>(
+  owners: readonly O[],
+  param: string,
+  entriesOf: (owner: O) => readonly T[],
+  claimOf: (entry: T) => LinkedClaim,
+): Array<{ params: Record<string, string | undefined>; props: BriefGroupPageProps<O, T> }> {
+  return owners.flatMap((owner) => {
+    const listing = paginateByBrief(entriesOf(owner), claimOf);
+    return listing.pages.map((page) => ({ params: { [param]: owner.id, page: pageParam(page.number) }, props: { owner, listing, page } }));
+  });
+}
+
 /** The route parameter of page n of a listing: none for page 1 (the listing's own URL), "n" after. */
 export function pageParam(pageNumber: number): string | undefined {
   return pageNumber === 1 ? undefined : String(pageNumber);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkedBrief, LinkedClaim } from '../../src/lib/link-graph';
-import { countOf, newestFirst, pageListItems, pageOf, pageParam, paginate, paginateBriefs, paginateByBrief } from '../../src/lib/listing-pages';
+import { BRIEFS_PER_PAGE, briefGroupPaths, countOf, newestFirst, pageListItems, pageOf, pageParam, paginate, paginateBriefs, paginateByBrief } from '../../src/lib/listing-pages';
 
 // Only the fields the pagination reads.
 const brief = (id: string, issued?: string, claimCount = 0) => ({ id, data: { issued }, claims: Array.from({ length: claimCount }) }) as unknown as LinkedBrief;
@@ -46,6 +46,24 @@ describe('paginateByBrief', () => {
 
   it('gives one empty page to a listing without claims', () => {
     expect(paginateByBrief([], (c: LinkedClaim) => c, 5)).toEqual({ pages: [{ number: 1, items: [] }], briefCount: 0, claimCount: 0 });
+  });
+});
+
+describe('briefGroupPaths', () => {
+  it('gives each owner one path per page of its listing, page 1 without a page parameter', () => {
+    const briefs = Array.from({ length: BRIEFS_PER_PAGE + 1 }, (_, n) => brief(`b${n}`, `20${10 + n}`));
+    const busy = { id: 'busy', claims: briefs.map((b) => claim(b, `${b.id}-1`, 0)) };
+    const empty = { id: 'empty', claims: [] };
+    const paths = briefGroupPaths([busy, empty], 'topic', (owner) => owner.claims, (c) => c);
+    expect(paths.map(({ params }) => params)).toEqual([
+      { topic: 'busy', page: undefined },
+      { topic: 'busy', page: '2' },
+      { topic: 'empty', page: undefined },
+    ]);
+    expect(paths[1]?.props.owner).toBe(busy);
+    expect(paths[1]?.props.page.items.map((group) => group.brief.id)).toEqual(['b0']);
+    expect(paths[0]?.props.listing).toBe(paths[1]?.props.listing);
+    expect(paths[2]?.props.listing).toMatchObject({ briefCount: 0, claimCount: 0 });
   });
 });
 
