@@ -9,6 +9,7 @@ import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/securit
 import { siteSettings } from './src/lib/site-settings.mjs';
 import completeSite from './src/integrations/complete-site.mjs';
 import contentCheck from './src/integrations/content-check.mjs';
+import dataStoreModule from './src/integrations/data-store-module.mjs';
 
 // Checked here too for a plain `astro build`/`astro dev`; `npm run build` checks them before it starts.
 const { base, site } = siteSettings(process.env);
@@ -28,6 +29,8 @@ export default defineConfig({
   integrations: [
     contentCheck({ contentDir: process.env.READER_CONTENT_DIR ?? 'content' }),
     completeSite({ siteUrl: site, base }),
+    // The content store bundled as one string: its memory stays flat in the library's size.
+    dataStoreModule(),
   ],
   // Scripts ship as files, never inline, so the Content-Security-Policy can
   // allow script from 'self' alone.
