@@ -28,7 +28,7 @@ const UNUSED_IN_BRIEF_BUNDLE = /^(pagefind-ui|pagefind-component-ui|pagefind-mod
  */
 const SHARD_DATA = /^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|(index|fragment|filter)\/.*)$/;
 
-/** Pages sent to Pagefind at once. */
+/** Pages sent to Pagefind at once, at most (a brief's claim pages go together). */
 const PAGES_PER_BATCH = 200;
 
 /** @param {{ errors: string[] }} response @param {string} what */
@@ -62,51 +62,61 @@ export function builtBriefs(siteDir) {
 }
 
 /**
- * One bundle: a fresh index fed the given pages (only those Pagefind indexes,
- * a claim's), its files taken in memory and the ones `keep` accepts written
- * to `outputPath`, then deleted from Pagefind's memory before the next
- * bundle's. Nothing is written when no page is a claim's.
- * @param {string} siteDir @param {string[]} pages @param {string} outputPath
- * @param {(path: string, wasm: Set<string>) => boolean} keep whether to write a file (`wasm`: the WebAssembly of the pages' language)
- * @param {string} what names the bundle in an error
- * @returns {Promise<number>} the claim pages in the bundle
+ * A brief's claim pages (only those Pagefind indexes, a claim's, carry
+ * PAGEFIND.body of src/lib/search-contract.ts), read once: each goes to the
+ * library-wide shard and to the brief's own bundle. A brief's pages are held
+ * together, never a shard's or the library's.
+ * @param {string} siteDir @param {{ pages: string[] }} brief
  */
-async function writeBundle(siteDir, pages, outputPath, keep, what) {
+function readClaimPages(siteDir, brief) {
+  return brief.pages.map((page) => ({ page, content: readFileSync(join(siteDir, page), 'utf8') })).filter(({ content }) => content.includes('data-pagefind-body'));
+}
+
+/**
+ * A fresh Pagefind index, filled a brief at a time, then written: its files
+ * taken in memory, the ones `keep` accepts written to a folder, and the index
+ * deleted from Pagefind's memory. (On a failure, `pagefind.close()` ends the
+ * service and every index with it.)
+ * @param {string} what names the index in an error
+ */
+async function openIndex(what) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`${what}: ${errors.join('; ')}`);
-  try {
-    let claimPages = 0;
-    // In batches: each batch's pages are sent at once (about half the time of awaiting each, and
-    // the bundle came out byte-identical over repeated runs: tests/build/identical-rebuilds.test.ts),
-    // while a shard of thousands of pages is never held in memory whole.
-    for (let start = 0; start < pages.length; start += PAGES_PER_BATCH) {
-      // PAGEFIND.body of src/lib/search-contract.ts: only a claim's page carries it.
-      const batch = pages.slice(start, start + PAGES_PER_BATCH).map((page) => ({ page, content: readFileSync(join(siteDir, page), 'utf8') })).filter(({ content }) => content.includes('data-pagefind-body'));
-      const responses = await Promise.all(
-        // The URL relative to the base path (/<brief>/claims/<claim>/), the same in every bundle.
-        batch.map(({ page, content }) => index.addHTMLFile({ url: `/${page.replace(/index\.html$/, '')}`, content })),
-      );
-      responses.forEach((response, position) => check(response, `${what}, ${batch[position]?.page}`));
-      claimPages += batch.length;
-    }
-    if (claimPages === 0) return 0;
-    const { files, errors: failed } = await index.getFiles();
-    check({ errors: failed }, what);
-    const entryFile = files.find((file) => file.path === 'pagefind-entry.json');
-    if (!entryFile) throw new Error(`${what}: Pagefind made no pagefind-entry.json`);
-    /** @type {{ languages: Record<string, { wasm?: string }> }} */
-    const entry = JSON.parse(new TextDecoder().decode(entryFile.content));
-    // Pagefind makes a WebAssembly module for the unknown language too.
-    const wasm = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
-    for (const file of files) {
-      if (!keep(file.path, wasm)) continue;
-      mkdirSync(dirname(join(outputPath, file.path)), { recursive: true });
-      writeFileSync(join(outputPath, file.path), file.content);
-    }
-    return claimPages;
-  } finally {
-    await index.deleteIndex();
-  }
+  return {
+    /** @param {Array<{ page: string, content: string }>} pages */
+    async add(pages) {
+      // In batches: each batch's pages are sent at once (about half the time of awaiting each, and
+      // the bundle came out byte-identical over repeated runs: tests/build/identical-rebuilds.test.ts).
+      for (let start = 0; start < pages.length; start += PAGES_PER_BATCH) {
+        const batch = pages.slice(start, start + PAGES_PER_BATCH);
+        const responses = await Promise.all(
+          // The URL relative to the base path (/<brief>/claims/<claim>/), the same in every bundle.
+          batch.map(({ page, content }) => index.addHTMLFile({ url: `/${page.replace(/index\.html$/, '')}`, content })),
+        );
+        responses.forEach((response, position) => check(response, `${what}, ${batch[position]?.page}`));
+      }
+    },
+    /**
+     * @param {string} outputPath
+     * @param {(path: string, wasm: Set<string>) => boolean} keep whether to write a file (`wasm`: the WebAssembly of the pages' language)
+     */
+    async write(outputPath, keep) {
+      const { files, errors: failed } = await index.getFiles();
+      check({ errors: failed }, what);
+      const entryFile = files.find((file) => file.path === 'pagefind-entry.json');
+      if (!entryFile) throw new Error(`${what}: Pagefind made no pagefind-entry.json`);
+      /** @type {{ languages: Record<string, { wasm?: string }> }} */
+      const entry = JSON.parse(new TextDecoder().decode(entryFile.content));
+      // Pagefind makes a WebAssembly module for the unknown language too.
+      const wasm = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
+      for (const file of files) {
+        if (!keep(file.path, wasm)) continue;
+        mkdirSync(dirname(join(outputPath, file.path)), { recursive: true });
+        writeFileSync(join(outputPath, file.path), file.content);
+      }
+      await index.deleteIndex();
+    },
+  };
 }
 
 /** A brief's bundle keeps what an instance loads from its folder, and only its language's WebAssembly. @param {string} path @param {Set<string>} wasm */
@@ -115,36 +125,48 @@ const keptInBriefBundle = (path, wasm) => !UNUSED_IN_BRIEF_BUNDLE.test(path) && 
 /**
  * The library-wide index in shards of `libraryShardBriefs` briefs (the first
  * whole at `pagefind/`, the others' data at `pagefind/shards/<n>/`, listed
- * in `pagefind/shards.json`), then each brief's bundle.
+ * in `pagefind/shards.json`), and each brief's bundle, in one pass over the
+ * briefs: each claim page is read once. Only briefs with a claim page count,
+ * so that no shard (the first above all, which holds Pagefind's code) is empty.
  * @param {string} siteDir @param {NodeJS.ProcessEnv} [env]
  */
 export async function buildSearchIndex(siteDir, env = process.env) {
   const shardBriefs = libraryShardBriefs(env);
   try {
-    // Only briefs with a claim page, so that no shard (the first above all, which holds Pagefind's code) is empty.
-    const briefs = builtBriefs(siteDir).filter((brief) => brief.pages.some((page) => readFileSync(join(siteDir, page), 'utf8').includes('data-pagefind-body')));
     let pages = 0;
-    /** @type {string[]} */
+    let briefBundles = 0;
+    /** @type {Awaited<ReturnType<typeof openIndex>> | undefined} the shard being filled */
+    let shard;
+    let shardNumber = 0;
+    let briefsInShard = 0;
+    /** @type {string[]} the folders of the shards past the first */
     const shards = [];
-    for (let start = 0; start === 0 || start < briefs.length; start += shardBriefs) {
-      const shard = start / shardBriefs;
-      const folder = shard === 0 ? LIBRARY_BUNDLE : libraryShard(shard);
-      const indexed = await writeBundle(
-        siteDir,
-        briefs.slice(start, start + shardBriefs).flatMap((brief) => brief.pages),
-        join(siteDir, folder),
-        shard === 0 ? () => true : (path) => SHARD_DATA.test(path),
-        shard === 0 ? 'the library-wide index' : `the library-wide index, shard ${shard}`,
-      );
-      if (shard > 0 && indexed > 0) shards.push(folder);
-      pages += indexed;
+    const writeShard = async () => {
+      if (!shard) return;
+      const first = shardNumber === 0;
+      await shard.write(join(siteDir, first ? LIBRARY_BUNDLE : libraryShard(shardNumber)), first ? () => true : (path) => SHARD_DATA.test(path));
+      if (!first) shards.push(libraryShard(shardNumber));
+      shard = undefined;
+      shardNumber += 1;
+      briefsInShard = 0;
+    };
+    for (const brief of builtBriefs(siteDir)) {
+      const claimPages = readClaimPages(siteDir, brief);
+      if (claimPages.length === 0) continue;
+      shard ??= await openIndex(shardNumber === 0 ? 'the library-wide index' : `the library-wide index, shard ${shardNumber}`);
+      await shard.add(claimPages);
+      const own = await openIndex(`brief ${brief.id}`);
+      await own.add(claimPages);
+      await own.write(join(siteDir, briefBundle(brief.id)), keptInBriefBundle);
+      briefBundles += 1;
+      pages += claimPages.length;
+      briefsInShard += 1;
+      if (briefsInShard === shardBriefs) await writeShard();
     }
+    await writeShard();
     if (pages === 0) throw new Error(`no page of ${siteDir} was indexed (is data-pagefind-body missing?)`);
     writeFileSync(join(siteDir, LIBRARY_SHARDS_FILE), `${JSON.stringify(shards)}\n`);
-    // After the library-wide bundle: its folder holds theirs.
-    let briefBundles = 0;
-    for (const brief of briefs) if ((await writeBundle(siteDir, brief.pages, join(siteDir, briefBundle(brief.id)), keptInBriefBundle, `brief ${brief.id}`)) > 0) briefBundles += 1;
-    return { pages, briefs: briefBundles, shards: shards.length + 1 };
+    return { pages, briefs: briefBundles, shards: shardNumber };
   } finally {
     await pagefind.close();
   }
