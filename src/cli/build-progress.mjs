@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LIBRARY_BUNDLE, briefBundle } from '../lib/search-bundles.mjs';
+import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle } from '../lib/search-bundles.mjs';
 
 /** The brief folders of a content folder. @param {string} contentDir */
 export function countBriefs(contentDir) {
@@ -16,7 +16,7 @@ export function countBriefs(contentDir) {
 
 /**
  * The pages (HTML files) of a built site; the pages in its library-wide
- * Pagefind index (as its entry file counts them) and that index's size on
+ * Pagefind index (as the entry files of its shards count them) and its size on
  * disk; the briefs' own bundles (src/lib/search-bundles.mjs), how many and
  * their size.
  * @param {string} siteDir
@@ -34,9 +34,13 @@ export function describeSite(siteDir) {
     if (path.startsWith(bundles)) bundleBytes += statSync(path).size;
     else if (path.startsWith(library)) indexBytes += statSync(path).size;
   }
-  /** @type {{ languages: Record<string, { page_count: number }> }} */
-  const entry = JSON.parse(readFileSync(join(library, 'pagefind-entry.json'), 'utf8'));
-  const indexedPages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  /** @type {string[]} */
+  const shards = JSON.parse(readFileSync(join(siteDir, LIBRARY_SHARDS_FILE), 'utf8'));
+  const indexedPages = [LIBRARY_BUNDLE, ...shards].reduce((sum, shard) => {
+    /** @type {{ languages: Record<string, { page_count: number }> }} */
+    const entry = JSON.parse(readFileSync(join(siteDir, shard, 'pagefind-entry.json'), 'utf8'));
+    return sum + Object.values(entry.languages).reduce((count, language) => count + language.page_count, 0);
+  }, 0);
   const briefBundles = existsSync(bundles) ? readdirSync(bundles).length : 0;
   return { pages, indexedPages, indexKilobytes: Math.round(indexBytes / 1024), briefBundles, bundleKilobytes: Math.round(bundleBytes / 1024) };
 }

@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeSite, formatSeconds } from '../../src/cli/build-progress.mjs';
+import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle, libraryShard } from '../../src/lib/search-bundles.mjs';
+
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'build-progress-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+const entry = (pageCount: number) => JSON.stringify({ languages: { en: { page_count: pageCount } } });
+
+describe('describeSite', () => {
+  it('counts the pages of every shard of the library-wide index, and the briefs’ bundles apart', () => {
+    const described = describeSite(
+      site({
+        'index.html': '<p>home</p>',
+        'a/claims/x/index.html': '<p>x</p>',
+        [`${LIBRARY_BUNDLE}pagefind-entry.json`]: entry(51),
+        [LIBRARY_SHARDS_FILE]: JSON.stringify([libraryShard(1), libraryShard(2)]),
+        [`${libraryShard(1)}pagefind-entry.json`]: entry(40),
+        [`${libraryShard(2)}pagefind-entry.json`]: entry(9),
+        [`${briefBundle('a')}pagefind-entry.json`]: entry(51),
+        [`${briefBundle('b')}pagefind-entry.json`]: entry(49),
+        [`${libraryShard(2)}index/en_1.pf_index`]: 'i'.repeat(4096),
+        [`${briefBundle('a')}index/en_1.pf_index`]: 'b'.repeat(8192),
+      }),
+    );
+    expect(described).toMatchObject({ pages: 2, indexedPages: 100, indexKilobytes: 4, briefBundles: 2, bundleKilobytes: 8 });
+  });
+});
+
+describe('formatSeconds', () => {
+  it('says seconds under a minute, minutes and seconds past it', () => {
+    expect(formatSeconds(0.84)).toBe('0.8 s');
+    expect(formatSeconds(409)).toBe('6 min 49 s');
+  });
+});
