@@ -250,7 +250,7 @@ export function parseYaml(file: string, text: string, lineOffset: number, proble
     });
     source.parsed = false;
   }
-  // Cloned: the strings \`toJS\` gives are built up piece by piece (V8 keeps them as trees of
+  // Cloned: the strings `toJS` gives are built up piece by piece (V8 keeps them as trees of
   // pieces), about 0.5 MB a brief's annotations; a clone's strings are flat, about a tenth.
   if (source.parsed) source.value = structuredClone(document.toJS({ maxAliasCount: 100 }));
   return source;
