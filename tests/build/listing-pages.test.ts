@@ -5,11 +5,11 @@
  * into pages of BRIEFS_PER_PAGE, the newest brief first, at static URLs that
  * carry the base path and link to each other; page 1 says the counts.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
-import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { htmlValidateProblems } from '../support/html-validate';
 import { BRIEFS_PER_PAGE } from '../../src/lib/listing-pages';
 import { RESERVED_TOP_LEVEL_PATHS } from '../../src/lib/reserved-ids';
 import { fileForPath, page, select, selectAll, textOf } from '../support/dist';
@@ -79,13 +79,7 @@ describe.each(listings)('$name, with more briefs than fit on a page', ({ files, 
   });
 
   it("passes html-validate's recommended rules on every page", async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-    const problems: string[] = [];
-    for (const file of files) {
-      const report = await validator.validateString(readFileSync(join(site, file), 'utf8'), file);
-      for (const result of report.results) for (const message of result.messages) problems.push(`${file}:${message.line}: ${message.ruleId}: ${message.message}`);
-    }
-    expect(problems).toEqual([]);
+    expect(await htmlValidateProblems(site, files)).toEqual([]);
   });
 });
 

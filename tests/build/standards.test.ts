@@ -1,21 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { listFiles, page, select, selectAll } from '../support/dist';
+import { htmlValidateProblems } from '../support/html-validate';
 import { distDir } from '../support/site';
 
 const pages = listFiles(distDir).filter((file) => file.endsWith('.html'));
 
 describe('every page of dist/', () => {
   it('passes html-validate’s recommended rules', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-    const problems: string[] = [];
-    for (const file of pages) {
-      const report = await validator.validateString(readFileSync(join(distDir, file), 'utf8'), file);
-      for (const result of report.results) for (const message of result.messages) problems.push(`${file}:${message.line}: ${message.ruleId}: ${message.message}`);
-    }
-    expect(problems).toEqual([]);
+    expect(await htmlValidateProblems(distDir, pages)).toEqual([]);
   });
 
   it('declares its language, a title, a description and Open Graph tags', () => {
