@@ -5,15 +5,15 @@
  * - Citation numbers are real text ("[5]"), placed at the end of the
  *   sentence in which a claim ends, never between a subject and its verb;
  *   the numbers of claims ending in one sentence form one ascending group.
- * - Everything else (each claim's kind, its note, the control that opens its
- *   details) goes into a list after the block that holds the claims, marked
+ * - Everything else (each claim's kind, how its sources bear on it, its
+ *   note, the control that opens its details) goes into a list after the block that holds the claims, marked
  *   `data-editorial`: the stylesheet shows it beside the text or under the
  *   block in the annotated reading, and hides it in the plain one.
  */
 import type { Element, ElementContent, Parent, Root } from 'hast';
 import { h } from 'hastscript';
 import { EDITORIAL_ATTRIBUTE, noteId, referenceEntryId } from '../lib/reading-ids';
-import { kindLabel } from '../lib/labels';
+import { KIND_SYMBOLS, kindLabel, relationLabel } from '../lib/labels';
 import type { LinkedClaim } from '../lib/link-graph';
 import type { SitePaths } from '../lib/paths';
 import { sentenceEnd } from '../lib/sentence-end';
@@ -53,7 +53,9 @@ export default function rehypeClaimDecorations(options: ClaimDecorationsOptions)
       groups.set(at, [...(groups.get(at) ?? []), claim]);
     }
     // From the last offset back, so the earlier ones stay valid.
-    for (const at of [...groups.keys()].sort((a, b) => b - a)) insertAt(flat, at, citationGroup(groups.get(at)!));
+    for (const at of [...groups.keys()].sort((a, b) => b - a)) {
+      insertAt(flat, at, citationGroup(groups.get(at)!, claimJustBefore(extents, at)));
+    }
 
     for (const [block, claims] of blocks) {
       const list = claimList(claims, options.sitePaths);
@@ -63,8 +65,21 @@ export default function rehypeClaimDecorations(options: ClaimDecorationsOptions)
   };
 }
 
-/** One group of citation marks: every reference cited by the given claims, by the brief's own numbers, ascending. */
-function citationGroup(claims: LinkedClaim[]): Element {
+/** The claim whose words end last at or before `offset`: the one a reader takes a mark placed there to be about. */
+function claimJustBefore(extents: ReadonlyMap<string, { end: number }>, offset: number): string | undefined {
+  let found: { id: string; end: number } | undefined;
+  for (const [id, { end }] of extents) if (end <= offset && (!found || end > found.end)) found = { id, end };
+  return found?.id;
+}
+
+/**
+ * One group of citation marks: every reference cited by the given claims,
+ * by the brief's own numbers, ascending. Every mark is its own Tab stop, so
+ * each source is one keystroke away; `data-follows` names the claim the
+ * group stands after, so a preview can say when the sources back another
+ * claim of the sentence.
+ */
+function citationGroup(claims: LinkedClaim[], follows: string | undefined): Element {
   const byNumber = new Map<number, { referenceId: string; bearing: Array<{ claim: string; relation: string; note?: string }> }>();
   for (const claim of claims) {
     for (const citation of claim.citations) {
@@ -76,24 +91,32 @@ function citationGroup(claims: LinkedClaim[]): Element {
   const numbers = [...byNumber.keys()].sort((a, b) => a - b);
   return h(
     'sup.cites',
-    numbers.map((number, position) => {
+    { dataFollows: follows },
+    numbers.map((number) => {
       const { referenceId, bearing } = byNumber.get(number)!;
-      return h(
-        'a.cite',
-        {
-          href: `#${referenceEntryId(referenceId)}`,
-          ariaLabel: `Reference ${number}`,
-          // One Tab stop per group: the first mark; its preview shows the whole group.
-          tabIndex: position === 0 ? undefined : -1,
-          dataBearing: JSON.stringify(bearing),
-        },
-        `[${number}]`,
-      );
+      return h('a.cite', { href: `#${referenceEntryId(referenceId)}`, ariaLabel: `Reference ${number}`, dataBearing: JSON.stringify(bearing) }, `[${number}]`);
     }),
   );
 }
 
-/** The editors' layer for the claims of one block: kind, opening words (the control that opens the claim's details), note. */
+/** How the claim's sources bear on it, by the brief's numbers: "supports [3] [5], context [7]"; or that none does. */
+export function evidenceSummary(claim: Pick<LinkedClaim, 'citations'>): string {
+  if (claim.citations.length === 0) return 'uncited';
+  const byRelation = new Map<string, number[]>();
+  for (const citation of [...claim.citations].sort((a, b) => a.number - b.number)) {
+    const label = relationLabel(citation.relation);
+    byRelation.set(label, [...(byRelation.get(label) ?? []), citation.number]);
+  }
+  return [...byRelation].map(([label, numbers]) => `${label} ${numbers.map((number) => `[${number}]`).join(' ')}`).join(', ');
+}
+
+/**
+ * The editors' layer for the claims of one block. Each annotation opens with
+ * the control for the claim's details: the kind's shape and word, and how its
+ * sources bear on it; then the whole note. The claim's opening words tie the
+ * annotation to its claim where it stands under the paragraph; in the margin,
+ * level with its claim, they are left to screen readers.
+ */
 function claimList(claims: LinkedClaim[], sitePaths: SitePaths): Element {
   return h(
     'ul.claim-notes',
@@ -106,10 +129,11 @@ function claimList(claims: LinkedClaim[], sitePaths: SitePaths): Element {
         { id: noteId(claim.id), dataClaim: claim.id, dataKind: claim.kind, className: noteText ? ['claim-note', 'has-note'] : ['claim-note'] },
         [
           h('a.claim-control', { href: sitePaths.claim(claim.brief.id, claim.id), ariaHaspopup: 'dialog' }, [
+            h('span.kind-symbol', { ariaHidden: 'true' }, KIND_SYMBOLS[claim.kind]),
+            ' ',
             h('span.claim-kind', kindLabel(claim.kind)),
-            ...(claim.citations.length === 0 ? [h('span.no-evidence-flag', ', uncited')] : []),
-            ': ',
-            h('span.claim-opening', openingWords(claim.quote.exact)),
+            h(claim.citations.length === 0 ? 'span.claim-evidence.no-evidence-flag' : 'span.claim-evidence', ` · ${evidenceSummary(claim)}`),
+            h('span.claim-opening', `: ${openingWords(claim.quote.exact)}`),
           ]),
           ...(noteText ? [h('span.note-text', [h('span.visually-hidden', 'Editors’ note: '), noteText])] : []),
         ],

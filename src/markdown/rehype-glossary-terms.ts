@@ -1,8 +1,12 @@
 /**
  * rehype plugin: marks the first use of each glossary term in the text with
- * its definition, as `<abbr class="glossary-term" title="…">` around the
+ * its definition, as `<span class="glossary-term" title="…">` around the
  * author's own word. Nothing else is inserted, so a copy of the sentence,
- * and a screen reader reading it, gets the author's words unchanged.
+ * and a screen reader reading it, gets the author's words unchanged. The
+ * page's script makes each mark a control that opens the definition in
+ * place, by keyboard and touch (`scripts/glossary-definition.ts`); the title
+ * is what a mouse gets without JavaScript. The mark is not decorated until
+ * hovered or focused, so the plain reading stays unmarked.
  *
  * Runs before the claims are anchored: it sees only the author's text, not
  * the editors' notes and labels added around the claims.
@@ -13,9 +17,11 @@ import { findMentions, type GlossaryTerm } from '../lib/glossary';
 export interface GlossaryTermsOptions {
   /** The glossary: each term with its other names and its one-line definition. */
   terms: readonly GlossaryTerm[];
+  /** The glossary page's URL; each mark links its entry there (`data-entry`) when given. */
+  glossaryPage?: string;
 }
 
-/** Where a term is not marked: inside a link, code, an existing abbreviation, or a heading. */
+/** Where a term is not marked: inside a link, code, an abbreviation, or a heading. */
 const SKIPPED = new Set(['a', 'abbr', 'code', 'pre', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export default function rehypeGlossaryTerms(options: GlossaryTermsOptions) {
@@ -34,10 +40,11 @@ export default function rehypeGlossaryTerms(options: GlossaryTermsOptions) {
       let last = 0;
       for (const mention of firstUses) {
         if (mention.start > last) nodes.push({ type: 'text', value: node.value.slice(last, mention.start) });
+        const entry = options.glossaryPage === undefined ? {} : { dataEntry: `${options.glossaryPage}#${encodeURIComponent(mention.entry.id)}` };
         nodes.push({
           type: 'element',
-          tagName: 'abbr',
-          properties: { className: ['glossary-term'], title: mention.entry.definition, dataTerm: mention.entry.id },
+          tagName: 'span',
+          properties: { className: ['glossary-term'], title: mention.entry.definition, dataTerm: mention.entry.id, ...entry },
           children: [{ type: 'text', value: mention.text }],
         });
         last = mention.end;

@@ -2,14 +2,15 @@
  * The annotated reading, loaded by `enhance.ts` when the reader turns the
  * annotations on:
  * - on wide screens, each claim's annotation moves into the margin, level
- *   with the claim's first line (`lib/margin-layout.ts`);
+ *   with the claim's first line (`lib/margin-layout.ts`), and a thin rule in
+ *   the gutter shows the claim's extent, first line to last;
  * - hovering or focusing a claim or its annotation highlights both;
  * - activating a claim, or its control, opens its details (`claim-panel.ts`).
  * Without it, the annotations sit under their paragraph and each control is
  * a link to the claim's page.
  */
 import { placeMarginNotes } from '../lib/margin-layout';
-import { BRIEF_TEXT_ID, noteId } from '../lib/reading-ids';
+import { BRIEF_TEXT_ID, EDITORIAL_ATTRIBUTE, noteId } from '../lib/reading-ids';
 import { openClaimPanel } from './claim-panel';
 import { keepPlace, readingPlace, type ReadingPlace } from './reading-place';
 
@@ -25,7 +26,6 @@ export function startAnnotatedReading(annotationsSwitch: HTMLInputElement, befor
   started = true;
 
   const relayout = () => layOut(text, annotationsSwitch);
-  annotationsSwitch.removeEventListener('change', relayout);
   let scrolling = false;
   window.addEventListener('scroll', () => {
     if (scrolling) return;
@@ -53,6 +53,7 @@ export function startAnnotatedReading(annotationsSwitch: HTMLInputElement, befor
     if (!claim) return;
     claim.classList.add('is-active');
     document.getElementById(noteId(claim.id))?.classList.add('is-active');
+    extents.get(claim.id)?.classList.add('is-active');
   };
   text.addEventListener('pointerover', (event) => activate(claimOf(event.target)));
   text.addEventListener('pointerleave', () => activate(null));
@@ -69,7 +70,7 @@ export function startAnnotatedReading(annotationsSwitch: HTMLInputElement, befor
       return;
     }
     // A click on a claim's words opens it too, unless the reader is selecting text or following a link.
-    if (target.closest('a') || !getSelection()?.isCollapsed) return;
+    if (target.closest('a, .glossary-term, .citation-preview, .term-definition') || !getSelection()?.isCollapsed) return;
     const claim = target.closest<HTMLElement>('.claim');
     const claimControl = claim && document.querySelector<HTMLAnchorElement>(`#${CSS.escape(noteId(claim.id))} a.claim-control`);
     if (claimControl) openClaimPanel(claimControl, claimControl);
@@ -81,10 +82,54 @@ function layOut(text: HTMLElement, annotationsSwitch: HTMLInputElement, before =
   const notes = [...text.querySelectorAll<HTMLElement>('.claim-note')];
   const inMargin = WIDE.matches && annotationsSwitch.checked;
   text.classList.toggle('margin-layout', inMargin);
-  if (inMargin) placeInMargin(text, notes);
-  else for (const note of notes) note.style.removeProperty('top');
+  if (inMargin) {
+    placeInMargin(text, notes);
+    drawExtents(text, notes);
+  } else {
+    for (const note of notes) note.style.removeProperty('top');
+    extentLayer?.remove();
+    extents.clear();
+  }
   keepPlace(before);
   place = readingPlace();
+}
+
+/** Each claim's rule in the gutter, by claim id. */
+const extents = new Map<string, HTMLElement>();
+let extentLayer: HTMLElement | undefined;
+
+/**
+ * A rule in the gutter beside each claim, from its first line to its last:
+ * the claim's extent, shown without decorating its words. Claims that follow
+ * each other in a block alternate between two lanes, so a claim that starts
+ * on the line where the one before it ends is still seen as its own.
+ */
+function drawExtents(text: HTMLElement, notes: HTMLElement[]): void {
+  extentLayer ??= Object.assign(document.createElement('div'), { className: 'claim-extents' });
+  extentLayer.setAttribute('aria-hidden', 'true');
+  extentLayer.setAttribute(EDITORIAL_ATTRIBUTE, '');
+  const box = text.getBoundingClientRect();
+  const rules: HTMLElement[] = [];
+  let lane = 0;
+  let previousBlock: Element | null = null;
+  for (const note of notes) {
+    const claim = document.getElementById(note.dataset.claim ?? '');
+    const lines = claim ? [...claim.getClientRects()].filter((line) => line.width > 0) : [];
+    if (!claim || lines.length === 0) continue;
+    const block = note.parentElement;
+    lane = block === previousBlock ? 1 - lane : 0;
+    previousBlock = block;
+    const rule = extents.get(claim.id) ?? document.createElement('span');
+    rule.className = claim.classList.contains('is-active') ? 'claim-extent is-active' : 'claim-extent';
+    rule.dataset.kind = note.dataset.kind;
+    rule.style.top = `${Math.round(lines[0]!.top - box.top + 3)}px`;
+    rule.style.height = `${Math.max(8, Math.round(lines[lines.length - 1]!.bottom - lines[0]!.top - 6))}px`;
+    rule.style.left = `${Math.round(box.width + 10 + lane * 7)}px`;
+    extents.set(claim.id, rule);
+    rules.push(rule);
+  }
+  extentLayer.replaceChildren(...rules);
+  if (extentLayer.parentElement !== text) text.append(extentLayer);
 }
 
 /** The reader's place, kept up to date as they scroll. */

@@ -7,7 +7,9 @@
  * - the annotations switch of the reading view: remembered, and the
  *   annotated reading's code loaded when it is on;
  * - a page opened from a search result (`?highlight=`): the highlighter;
- * - a "Cite this" copy button, clicked: the copy code.
+ * - a "Cite this" copy button, clicked: the copy code;
+ * - a glossary term of the text: made a control at once, its definition's
+ *   code fetched when it is first opened.
  *
  * Without JavaScript the search box is a GET form to the search page, a
  * citation mark is a link to its reference, the switch still works for the
@@ -115,6 +117,26 @@ if (annotationsSwitch instanceof HTMLInputElement) {
 // first view loads nothing of the search code.
 if (new URLSearchParams(location.search).has('highlight')) {
   void import('./highlight-terms').then((highlighter) => highlighter.highlightSearchTerms());
+}
+
+// Glossary terms: each a control that opens its definition in place, by click, tap, Enter or Space.
+const terms = document.querySelectorAll<HTMLElement>('.glossary-term');
+for (const term of terms) {
+  term.dataset.definition = term.title;
+  term.removeAttribute('title');
+  term.tabIndex = 0;
+  term.setAttribute('role', 'button');
+  term.setAttribute('aria-expanded', 'false');
+}
+if (terms.length > 0) {
+  const openTerm = (event: Event) => {
+    const term = event.target instanceof Element ? event.target.closest<HTMLElement>('.glossary-term[role="button"]') : null;
+    if (!term || (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ')) return;
+    event.preventDefault();
+    void import('./glossary-definition').then((glossary) => glossary.toggleDefinition(term));
+  };
+  document.addEventListener('click', openTerm);
+  document.addEventListener('keydown', openTerm);
 }
 
 // "Cite this": the copy buttons are shown, and the copy code fetched on the first click.

@@ -82,7 +82,7 @@ describe('annotating by selecting, in the dev server', () => {
   it('offers a claim for a sentence; copied and pasted, it anchors on exactly those words', async () => {
     const { page, errors, close } = await open(`${server.url}${briefId}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
     const sentence = 'Kabul River is one of the most important elements of the Pakistani irrigation system.';
-    // "Kabul River" is a glossary term: its first use is its own text node (an <abbr>), where the drag starts.
+    // "Kabul River" is a glossary term: its first use is its own text node (a span of its own), where the drag starts.
     await select(page, 'Kabul River', 'irrigation system.');
     expect(await page.locator('.annotate-helper .warning').count()).toBe(0);
     const snippet = await copySnippet(page);

@@ -86,14 +86,16 @@ describe('the annotations switch', () => {
     await close();
   });
 
-  it('keeps Tab stops in the text to one per citation group, plus one per claim when annotated', async () => {
+  it('keeps Tab stops in the text to one per citation mark and glossary term, plus one per claim when annotated', async () => {
     const plain = await open(reading);
-    const groups = await plain.page.locator('#brief-text sup.cites').count();
-    await expect(tabStops(plain.page)).resolves.toBe(groups);
+    const marks = await plain.page.locator('#brief-text a.cite').count();
+    const terms = await plain.page.locator('#brief-text .glossary-term').count();
+    expect(terms).toBeGreaterThan(0);
+    await expect(tabStops(plain.page)).resolves.toBe(marks + terms);
     await plain.close();
     const withNotes = await open(reading, annotated);
     const claims = await withNotes.page.locator('#brief-text .claim').count();
-    await expect(tabStops(withNotes.page)).resolves.toBe(groups + claims);
+    await expect(tabStops(withNotes.page)).resolves.toBe(marks + terms + claims);
     await withNotes.close();
   });
 });
@@ -196,7 +198,8 @@ describe('citations on a phone', () => {
     const preview = page.locator('#citation-preview');
     await preview.waitFor({ state: 'visible' });
     expect(new URL(page.url()).hash).toBe('');
-    await expect(preview.textContent()).resolves.toMatch(/Reference 1.*supports this claim.*Reference 2/s);
+    // One reference a preview, naming the claim it backs in the claim's own words.
+    await expect(preview.textContent()).resolves.toMatch(/^Reference 1.*Supports: “The outcome of encouraging ceasefire agreements/s);
     await preview.locator('a.preview-entry-link').first().tap();
     await page.waitForURL(/#ref-/);
     await expect(preview.isVisible()).resolves.toBe(false);

@@ -15,8 +15,10 @@ describe('citation previews', () => {
     await preview.waitFor({ state: 'visible' });
     const text = (await preview.textContent()) ?? '';
     expect(text).toMatch(/^Reference \d/);
-    expect(text).toMatch(/supports this claim: /);
-    await expect(mark.getAttribute('aria-describedby')).resolves.toBe('citation-preview');
+    // It names the claim it backs, in the claim's words, and how.
+    expect(text).toMatch(/(Supports|Qualifies): “Islamabad would not want to engage in open confrontation; instead…” \S/);
+    await expect(mark.getAttribute('aria-controls')).resolves.toBe('citation-preview');
+    await expect(mark.getAttribute('aria-expanded')).resolves.toBe('true');
     await page.keyboard.press('Escape');
     await expect(preview.isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);

@@ -17,12 +17,14 @@ describe('the glossary', () => {
     });
   }
 
-  it('the reading view gives a term’s first use its definition as the accessible description, the text unchanged', async () => {
+  it('the reading view makes a term’s first use a control for its definition, the text unchanged', async () => {
     const { page, close } = await open(`${briefId}/`);
-    const ttp = page.locator('.brief-text abbr.glossary-term[data-term="ttp"]');
+    const ttp = page.locator('.brief-text .glossary-term[data-term="ttp"]');
     await expect(ttp.count()).resolves.toBe(1);
     await expect(ttp.textContent()).resolves.toBe('TTP');
-    await expect(ttp.getAttribute('title')).resolves.toMatch(/^Tehreek-e-Taliban Pakistan/);
+    await expect(ttp.getAttribute('role')).resolves.toBe('button');
+    await expect(ttp.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(ttp.getAttribute('data-definition')).resolves.toMatch(/^Tehreek-e-Taliban Pakistan/);
     // The sentence reads as the author wrote it.
     await expect(page.locator('.brief-text > ul:not([data-editorial]) > li').nth(1).evaluate((item) => item.textContent)).resolves.toContain('after TTP attacks from Afghan territory happenedagain and again.');
     await close();

@@ -32,13 +32,15 @@ describe('the glossary', () => {
 
   it('marks, in the reading view, the first use of each term the text mentions, with its definition, once', () => {
     const tree = page(`${briefId}/index.html`);
-    const marks = selectAll('.brief-text abbr.glossary-term', tree);
+    const marks = selectAll('.brief-text span.glossary-term', tree);
     const text = toText(selectAll('.brief-text', tree)[0]!);
     const mentioned = new Set(findMentions(briefBody, glossary).map((mention) => mention.entry.id));
     expect(marks.map((mark) => mark.properties.dataTerm).sort()).toEqual([...mentioned].sort());
     for (const mark of marks) {
       const entry = glossary.find((candidate) => candidate.id === mark.properties.dataTerm)!;
       expect(mark.properties.title).toBe(entry.definition);
+      // Its definition opens in place with a link to the glossary's entry.
+      expect(mark.properties.dataEntry).toBe(`/glossary/#${entry.id}`);
       // The first mention in the text is the one marked.
       const first = findMentions(text, [entry])[0]!;
       expect(toText(mark)).toBe(first.text);

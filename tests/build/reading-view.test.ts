@@ -72,7 +72,7 @@ describe('the reading view', () => {
   });
 
   it('reads each sentence whole: citation numbers are the only marks in the text, and only where a sentence ends', () => {
-    const blocks = selectAll('.brief-text p, .brief-text li:not([data-editorial] li)', page(distDir, readingPage));
+    const blocks = selectAll('.brief-text p, .brief-text li:not(.claim-note)', page(distDir, readingPage));
     // What is copied and what a screen reader hears of each block: the text, with the editors' layer set apart after it.
     const texts = blocks.map((block) => textOf(withoutEditorialLayer(block, true)));
     const atSentenceEnd = /(?<=[.?!…]["'”’)]*)(?:\[\d+\])+/g;
@@ -112,7 +112,7 @@ describe('the reading view', () => {
     const tree = page(distDir, readingPage);
     const toggle = select('#annotations-switch', tree);
     expect(toggle?.properties.type).toBe('checkbox');
-    expect(textOf(select('label[for="annotations-switch"]', tree)!)).toBe('Show the editors’ annotations');
+    expect(textOf(select('label[for="annotations-switch"]', tree)!)).toBe('Editors’ annotations');
     const contents = selectAll('#contents a', tree).map((link) => String(link.properties.href));
     const headingIds = selectAll('.brief-text h2', tree).map((heading) => `#${heading.properties.id}`);
     expect(contents).toEqual([...headingIds, '#references']);

@@ -4,7 +4,8 @@ import { buildLibrary } from '../../src/lib/link-graph';
 import { createPaths } from '../../src/lib/paths';
 import { annotationsSchema, briefSchema, referenceSchema } from '../../src/lib/schema';
 import { rehypePlugins, remarkPlugins } from '../../src/markdown/plugins';
-import { openingWords } from '../../src/markdown/rehype-claim-decorations';
+import { evidenceSummary, openingWords } from '../../src/markdown/rehype-claim-decorations';
+import type { LinkedClaim } from '../../src/lib/link-graph';
 
 /** Renders a one-brief library's text with its claims anchored and decorated, as the reading view does. */
 async function render(body: string, claims: unknown[]): Promise<string> {
@@ -51,18 +52,27 @@ describe('rehype-claim-decorations', () => {
       claim('gunfire', 'Gunfire and closures', ['three']),
       claim('signs', 'are signs of escalation.'),
     ]);
-    expect(html).toContain('<span class="claim" id="gunfire">Gunfire and closures</span> <span class="claim" id="signs">are signs of escalation.</span><sup class="cites">');
-    expect(html).toMatch(/<sup class="cites"><a class="cite" href="#ref-three" aria-label="Reference 3"[^>]*>\[3\]<\/a><\/sup> Talks followed\./);
+    expect(html).toContain('<span class="claim" id="gunfire">Gunfire and closures</span> <span class="claim" id="signs">are signs of escalation.</span><sup class="cites"');
+    expect(html).toMatch(/<sup class="cites"[^>]*><a class="cite" href="#ref-three" aria-label="Reference 3"[^>]*>\[3\]<\/a><\/sup> Talks followed\./);
   });
 
-  it('merges the numbers of claims ending in one sentence into one ascending group, one Tab stop', async () => {
+  it('names the claim a group stands after, so a preview can say when its sources back another claim of the sentence', async () => {
+    const html = await render('Gunfire and closures are signs of escalation. Talks followed.', [
+      claim('gunfire', 'Gunfire and closures', ['three']),
+      claim('signs', 'are signs of escalation.'),
+    ]);
+    // The mark stands after "signs", but backs "gunfire".
+    expect(html).toMatch(/<sup class="cites" data-follows="signs"><a class="cite"[^>]*data-bearing="[^"]*gunfire/);
+  });
+
+  it('merges the numbers of claims ending in one sentence into one ascending group, each mark a Tab stop of its own', async () => {
     const html = await render('Talks resumed in Istanbul, mediators said.', [
       claim('resumed', 'Talks resumed', ['two', 'three']),
       claim('istanbul', 'in Istanbul, mediators said.', ['one', 'three']),
     ]);
-    const group = html.match(/<sup class="cites">(.*?)<\/sup>/)![1]!;
+    const group = html.match(/<sup class="cites"[^>]*>(.*?)<\/sup>/)![1]!;
     expect([...group.matchAll(/>\[(\d)\]</g)].map((match) => match[1])).toEqual(['1', '2', '3']);
-    expect([...group.matchAll(/tabindex="-1"/g)]).toHaveLength(2);
+    expect(group).not.toContain('tabindex');
     // Reference 3 bears on both claims, each with its own relation.
     expect(group).toMatch(/href="#ref-three"[^>]*data-bearing="[^"]*resumed[^"]*istanbul/);
   });
@@ -76,7 +86,15 @@ describe('rehype-claim-decorations', () => {
     expect(html).toMatch(/<p><span class="claim" id="body">A body claim\.<\/span> More\.<\/p>\s*<ul class="claim-notes" data-editorial=""/);
     expect(html).toMatch(/<li id="note-point" data-claim="point" data-kind="fact" class="claim-note has-note"><a class="claim-control" href="\/brief\/claims\/point\/"/);
     expect(html).toContain('What the editors know.');
-    expect(html).toContain('<span class="no-evidence-flag">, uncited</span>');
+    expect(html).toContain('<span class="claim-evidence no-evidence-flag"> · uncited</span>');
+    // The kind by shape and by word, never by colour alone.
+    expect(html).toMatch(/<span class="kind-symbol" aria-hidden="true">■<\/span> <span class="claim-kind">Fact<\/span>/);
+  });
+
+  it('says how a claim’s sources bear on it, grouped by relation, by the brief’s numbers', () => {
+    const citation = (number: number, relation: string) => ({ number, relation }) as unknown as LinkedClaim['citations'][number];
+    expect(evidenceSummary({ citations: [citation(9, 'context'), citation(5, 'supports'), citation(7, 'supports')] })).toBe('supports [5] [7], context [9]');
+    expect(evidenceSummary({ citations: [] })).toBe('uncited');
   });
 
   it('ties an annotation to its claim by the claim’s opening words', () => {
