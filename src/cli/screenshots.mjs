@@ -21,6 +21,8 @@ const shots = [
   { file: 'reading-desktop-annotated.png', path: `${reading}#kabul-river-irrigation`, options: { viewport: wide }, annotated: true },
   { file: 'reading-dark.png', path: `${reading}#october-2025-clashes-crossings`, options: { viewport: wide, colorScheme: 'dark' }, annotated: true },
   { file: 'reading-print.png', path: reading, options: { viewport: { width: 794, height: 1123 } }, print: true },
+  // The window the map's height is measured against (tests/browser/argument-map.test.ts), scrolled to the picture.
+  { file: 'map-desktop.png', path: `${reading}map/#map-picture`, options: { viewport: { width: 1400, height: 1000 } } },
 ];
 
 const server = await startStaticServer({ root: resolve(root, 'dist') });

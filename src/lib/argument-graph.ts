@@ -27,8 +27,11 @@ export interface MapNode {
   /** Claims: the kind; sources: none. */
   kind?: ClaimKind;
   /**
-   * The column it is drawn in, from 0: a claim's depth in the outline (key
-   * points and other claims that lead nowhere first), sources last.
+   * The column it is drawn in, from 0. Two bands when the brief has key
+   * points and other claims: the key points' trees (a claim's depth in the
+   * outline), then the sources, then the other trees (the column after the
+   * sources for their first claims, one further per level). Otherwise one
+   * band: the claims by depth, sources last.
    */
   column: number;
   /** Claims: cites no source. */
@@ -95,23 +98,30 @@ export function sourceNode(reference: LinkedReference, number: number, column: n
 /**
  * The whole brief, its nodes in reading order: the outline's claims depth
  * first (each key point, then the claims under it, …; then the other trees),
- * then the sources its claims cite, in the order of its reference list.
+ * then the sources its claims cite, in the order of sourcesInCitingOrder.
  * Sources no claim cites are left out: they bear on nothing drawn.
  */
 export function argumentGraph(brief: LinkedBrief, outline: ArgumentOutline, sections: ReadonlyMap<string, string>, paths: SitePaths): ArgumentGraph {
-  const depths = new Map<LinkedClaim, number>();
-  const measure = (items: ArgumentOutline['keyPoints'], depth: number) => {
+  const columns = new Map<LinkedClaim, number>();
+  const place = (items: ArgumentOutline['keyPoints'], column: number) => {
     for (const item of items) {
-      depths.set(item.claim, depth);
-      measure(item.children, depth + 1);
+      columns.set(item.claim, column);
+      place(item.children, column + 1);
     }
   };
-  measure(outline.keyPoints, 0);
-  for (const group of outline.others) measure(group.items, 0);
-  const sourceColumn = Math.max(0, ...depths.values()) + 1;
+  const depth = (items: ArgumentOutline['keyPoints']): number => Math.max(0, ...items.map((item) => 1 + depth(item.children)));
+  const others = outline.others.flatMap((group) => group.items);
+  // Two bands with the sources between them, so a map with many claims is
+  // about half as tall as one column of them and every source sits next to
+  // both bands (see columnsOf in argument-map-layout.ts for the widths).
+  // With no key points, or nothing else, one band: claims, then sources.
+  const twoBands = outline.keyPoints.length > 0 && others.length > 0;
+  const sourceColumn = twoBands ? depth(outline.keyPoints) : depth([...outline.keyPoints, ...others]);
+  place(outline.keyPoints, 0);
+  place(others, twoBands ? sourceColumn + 1 : 0);
   const nodes: MapNode[] = [
-    ...outlineItems(outline).map(({ claim }) => claimNode(claim, isKeyPoint(claim, sections) ? 'key-point' : 'claim', depths.get(claim)!, paths)),
-    ...brief.referenceList.filter((entry) => entry.citedBy.length > 0).map((entry) => sourceNode(entry.reference, entry.number, sourceColumn, paths)),
+    ...outlineItems(outline).map(({ claim }) => claimNode(claim, isKeyPoint(claim, sections) ? 'key-point' : 'claim', columns.get(claim)!, paths)),
+    ...sourcesInCitingOrder(brief, outline).map((entry) => sourceNode(entry.reference, entry.number, sourceColumn, paths)),
   ];
   const edges: MapEdge[] = [];
   for (const claim of brief.claims) {
@@ -119,4 +129,27 @@ export function argumentGraph(brief: LinkedBrief, outline: ArgumentOutline, sect
     for (const citation of claim.citations) edges.push({ from: sourceKey(citation.reference.id), to: claimKey(claim.id), relation: citation.relation });
   }
   return { nodes, edges };
+}
+
+/**
+ * The sources the brief's claims cite, in the order of where the map draws
+ * the claims citing them: by the mean of their places down their band (as a
+ * fraction of the band's claims, in reading order: the key points' trees
+ * and the other trees are drawn side by side), then by number. The map draws
+ * the sources top to bottom in this order, so each sits about level with the
+ * claims it bears on rather than where its number would put it; the list
+ * under the map follows the same order, as the keyboard does.
+ */
+export function sourcesInCitingOrder(brief: LinkedBrief, outline: ArgumentOutline): LinkedBrief['referenceList'] {
+  const place = new Map<LinkedClaim, number>();
+  for (const band of [outline.keyPoints, outline.others.flatMap((group) => group.items)]) {
+    const claims = outlineItems({ keyPoints: band, others: [] });
+    claims.forEach((item, index) => place.set(item.claim, (index + 0.5) / claims.length));
+  }
+  const mean = (entry: LinkedBrief['referenceList'][number]) => entry.citedBy.reduce((sum, citation) => sum + (place.get(citation.claim) ?? 0), 0) / entry.citedBy.length;
+  return brief.referenceList
+    .filter((entry) => entry.citedBy.length > 0)
+    .map((entry) => ({ entry, mean: mean(entry) }))
+    .sort((a, b) => a.mean - b.mean || a.entry.number - b.entry.number)
+    .map(({ entry }) => entry);
 }

@@ -11,18 +11,23 @@ import type { ArgumentGraph, MapEdge, MapNode, MapNodeRole } from './argument-gr
 import { KIND_LABELS } from './labels';
 import { BOLD_FACTOR, wrapText } from './wrap-text';
 
-/** Sizes in px (SVG user units; the map is drawn at 1:1). */
-export const NODE_WIDTH: Record<MapNodeRole, number> = { 'key-point': 220, claim: 210, source: 180 };
-const PADDING = 9;
+/**
+ * Sizes in px (SVG user units). The map is drawn at 1:1 and never scaled
+ * down on screen (argument-map.css), so these are the sizes a reader sees:
+ * no text under 12 px.
+ */
+export const NODE_WIDTH: Record<MapNodeRole, number> = { 'key-point': 204, claim: 204, source: 172 };
+const PADDING = 8;
 /** Room kept free of text on the right, where a shape may slant. */
 const SHAPE_INSET = 8;
-const TAG_SIZE = 9;
-const TAG_LINE = 13;
+export const TAG_SIZE = 12;
+const TAG_LINE = 15;
 export const TEXT_SIZE = 12;
 const TEXT_LINE = 15;
-const SOURCE_NOTE_SIZE = 11;
-const SOURCE_NOTE_LINE = 14;
-const MAX_QUOTE_LINES = 3;
+export const SOURCE_NOTE_SIZE = 12;
+const SOURCE_NOTE_LINE = 15;
+/** The full words are in the node's title and in the list under the map; the box shows their start. */
+const MAX_QUOTE_LINES = 2;
 /** Space between a focus ring and its node. */
 const RING_GAP = 3;
 
@@ -68,7 +73,9 @@ export function nodeTag(node: MapNode): string {
   const kind = KIND_LABELS[node.kind!].label;
   const parts = [node.role === 'key-point' ? `Key point · ${kind}` : kind];
   if (node.noEvidence) parts.push('no evidence');
-  return parts.join(' · ').toUpperCase();
+  // Sentence case, not capitals: at 12 px, capitals would take a second line in most boxes.
+  const tag = parts.join(' · ');
+  return tag.charAt(0).toUpperCase() + tag.slice(1);
 }
 
 interface MeasuredNode {
@@ -129,7 +136,7 @@ export function nodeShape(node: MapNode, x: number, y: number, w: number, h: num
 const LAYOUT_OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
-  // Each node keeps to its column (MapNode.column), sources last.
+  // Each node keeps to its column (MapNode.column).
   'elk.partitioning.activate': 'true',
   // One drawing, not a strip of separate pieces: a claim with no links still sits among the claims.
   'elk.separateConnectedComponents': 'false',
@@ -137,22 +144,29 @@ const LAYOUT_OPTIONS: Record<string, string> = {
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
   'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
   'elk.edgeRouting': 'POLYLINE',
-  'elk.spacing.nodeNode': '14',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '50',
+  // Straight runs for the long edges keep the tall first band compact (1,869 px for the sample brief, against 1,950 with Brandes–Köpf), and no edge over 834 px.
+  'elk.layered.nodePlacement.strategy': 'LINEAR_SEGMENTS',
+  'elk.spacing.nodeNode': '10',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '36',
   'elk.spacing.edgeNode': '10',
   'elk.padding': '[top=8,left=8,bottom=8,right=8]',
   'elk.randomSeed': '1',
 };
 
 /**
- * Lays the graph out. Edges are given to ELK from the node nearer the key
- * points to the one further away (a key point to the claim elaborating it, a
- * claim to its source), so the layers run from key points to sources; they
- * are drawn the other way, arrowhead on what the relation points to.
+ * Lays the graph out. ELK's layers run left to right in column order, so
+ * each edge is given to it from the node in the lower column to the one in
+ * the higher (a key point to the claim elaborating it, a claim to its
+ * source, a source to a claim of the band right of the sources); it is drawn
+ * the way the relation goes, arrowhead on what the relation points to.
  */
 export async function layOutArgumentMap(graph: ArgumentGraph, options: Record<string, string> = {}): Promise<DrawnMap> {
   const measured = new Map(graph.nodes.map((node) => [node.key, measureNode(node)]));
-  const elkEdges: ElkExtendedEdge[] = graph.edges.map((edge, index) => ({ id: `e${index}`, sources: [edge.to], targets: [edge.from] }));
+  const column = new Map(graph.nodes.map((node) => [node.key, node.column]));
+  const forward = graph.edges.map((edge) => column.get(edge.from)! <= column.get(edge.to)!);
+  const elkEdges: ElkExtendedEdge[] = graph.edges.map((edge, index) =>
+    forward[index] ? { id: `e${index}`, sources: [edge.from], targets: [edge.to] } : { id: `e${index}`, sources: [edge.to], targets: [edge.from] },
+  );
   const root: ElkNode = {
     id: 'map',
     layoutOptions: { ...LAYOUT_OPTIONS, ...options },
@@ -185,8 +199,16 @@ export async function layOutArgumentMap(graph: ArgumentGraph, options: Record<st
   const laidEdges = new Map((laid.edges ?? []).map((edge) => [edge.id, edge as ElkExtendedEdge]));
   const edges: DrawnEdge[] = graph.edges.map((edge, index) => {
     const points = (laidEdges.get(`e${index}`)?.sections ?? []).flatMap((section) => [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]);
-    points.reverse();
+    if (!forward[index]) points.reverse();
     return { edge, path: `M${points.map((point) => `${Math.round(point.x)} ${Math.round(point.y)}`).join('L')}` };
   });
   return { width: Math.ceil(laid.width ?? 0), height: Math.ceil(laid.height ?? 0), nodes, edges };
+}
+
+/** The length of a drawn edge's path (straight segments, as ELK routes them), in px. */
+export function pathLength(path: string): number {
+  const numbers = (path.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+  let length = 0;
+  for (let index = 2; index + 1 < numbers.length; index += 2) length += Math.hypot(numbers[index]! - numbers[index - 2]!, numbers[index + 1]! - numbers[index - 1]!);
+  return length;
 }

@@ -19,9 +19,9 @@ export function legendSamples(): LegendSample[] {
     shape: nodeShape({ ...node, key: '', href: '', fullText: '', column: 0 }, 2, 2, 30, 18),
   });
   return [
-    ...CLAIM_KINDS.map((kind) => sample({ role: 'claim', kind, noEvidence: false }, `${KIND_LABELS[kind].label} (tag “${KIND_LABELS[kind].label.toUpperCase()}”)`)),
-    sample({ role: 'key-point', kind: 'assessment', noEvidence: false }, 'key point: heavy outline, tag “KEY POINT”'),
-    sample({ role: 'claim', kind: 'fact', noEvidence: true }, 'no cited evidence: dashed outline, tag “NO EVIDENCE”'),
+    ...CLAIM_KINDS.map((kind) => sample({ role: 'claim', kind, noEvidence: false }, `${KIND_LABELS[kind].label} (tag “${KIND_LABELS[kind].label.charAt(0).toUpperCase()}${KIND_LABELS[kind].label.slice(1)}”)`)),
+    sample({ role: 'key-point', kind: 'assessment', noEvidence: false }, 'key point: heavy outline, tag “Key point”'),
+    sample({ role: 'claim', kind: 'fact', noEvidence: true }, 'no cited evidence: dashed outline, tag “no evidence”'),
     sample({ role: 'source', noEvidence: false }, 'source: folded corner, its number in the brief’s list, whose voice it is'),
   ];
 }

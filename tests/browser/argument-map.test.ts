@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from '../support/chromium';
-import { briefId, projectRoot } from '../support/site';
+import { briefId } from '../support/site';
 
 const { open } = useChromium(inject('siteUrl'));
 const mapPath = `${briefId}/map/`;
@@ -74,8 +74,8 @@ describe('the argument map in Chromium', () => {
     await close();
   });
 
-  it('never scrolls the page sideways at 320 px: the map scrolls in its own frame', async () => {
-    const { page, close } = await open(mapPath, { viewport: { width: 320, height: 800 } });
+  it('never scrolls the page sideways at 320 px: the picture, once asked for, scrolls in its own frame', async () => {
+    const { page, close } = await open(`${mapPath}#map-picture`, { viewport: { width: 320, height: 800 } });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     const frame = await page.locator('.map-frame').first().evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth, overflow: getComputedStyle(element).overflowX }));
     expect(frame.scroll).toBeGreaterThan(frame.client);
@@ -99,18 +99,80 @@ describe('the argument map in Chromium', () => {
     await close();
   });
 
-  it('writes tests/screenshots/map-desktop.png for the README', async () => {
-    const { page, close } = await open(mapPath, { viewport: { width: 1100, height: 800 }, reducedMotion: 'reduce' });
-    const frame = (await page.locator('.map-frame').first().boundingBox())!;
-    // Where the first sources sit, so the picture holds all three columns.
-    const source = (await page.locator('a.map-node[data-role="source"]').first().boundingBox())!;
-    const top = Math.max(frame.y, source.y - 320);
-    const png = await page.screenshot({
-      path: join(projectRoot, 'tests/screenshots/map-desktop.png'),
-      fullPage: true,
-      clip: { x: frame.x, y: top, width: Math.min(frame.width, 920), height: 600 },
-    });
-    expect(png.length).toBeGreaterThan(10_000);
+  // The measures of issue 22, item 10: text a reader can read at the size it
+  // is drawn, a map no taller than two screens, no line across the whole of it.
+  it('draws every label at 12 px or more, as rendered (font size × the drawing’s scale), at 1400 × 1000', async () => {
+    const { page, close } = await open(mapPath, { viewport: wide });
+    const measured = await measureMap(page);
+    expect(measured.labels).toBeGreaterThan(100);
+    expect(measured.smallestLabel).toBeGreaterThanOrEqual(12);
+    await close();
+  });
+
+  it('is at most two screens tall at 1400 × 1000, and fits the window’s width', async () => {
+    const { page, close } = await open(mapPath, { viewport: wide });
+    const measured = await measureMap(page);
+    expect(measured.height).toBeLessThanOrEqual(2 * wide.height);
+    expect(measured.frameScroll).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await close();
+  });
+
+  it('draws no edge longer than 900 px, as rendered', async () => {
+    const { page, close } = await open(mapPath, { viewport: wide });
+    const measured = await measureMap(page);
+    expect(measured.edges).toHaveLength(55);
+    expect(measured.edges.filter((edge) => edge.length > 900)).toEqual([]);
+    await close();
+  });
+
+  it('on a phone gives the list first, never scrolls sideways, and draws the picture at full size when asked for', async () => {
+    const phone = { width: 390, height: 844 };
+    const { page, close } = await open(mapPath, { viewport: phone });
+    const first = await page.evaluate(() => ({
+      list: document.querySelector('#map-as-list')!.getBoundingClientRect().top,
+      picture: document.querySelector('.map-svg')!.getBoundingClientRect().height,
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+    }));
+    expect(first.picture).toBe(0);
+    // The list's heading is on the first two screens, under the page's opening.
+    expect(first.list).toBeLessThan(2 * phone.height);
+    expect(first.overflow).toBeLessThanOrEqual(0);
+    await page.locator('a[href="#map-picture"]').click();
+    const measured = await measureMap(page);
+    expect(measured.height).toBeGreaterThan(0);
+    expect(measured.smallestLabel).toBeGreaterThanOrEqual(12);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await close();
+  });
+
+  it('on a phone shows the picture when a claim page’s link lands on one of its boxes', async () => {
+    const { page, close } = await open(`${mapPath}#claim-kp-india-destabilisation`, { viewport: { width: 390, height: 844 } });
+    const box = await page.locator('#claim-kp-india-destabilisation').evaluate((element) => element.getBoundingClientRect().height);
+    expect(box).toBeGreaterThan(0);
     await close();
   });
 });
+
+const wide = { width: 1400, height: 1000 };
+
+/** The whole map as drawn: its rendered height, its smallest label and each edge's rendered length. */
+function measureMap(page: Page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('svg.map-svg')!;
+    const frame = svg.closest('.map-frame')!;
+    const box = svg.getBoundingClientRect();
+    const scale = box.width / svg.viewBox.baseVal.width;
+    const sizes = [...svg.querySelectorAll('text')].map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
+    return {
+      height: box.height,
+      frameScroll: frame.scrollWidth - frame.clientWidth,
+      labels: sizes.length,
+      smallestLabel: Math.min(...sizes),
+      edges: [...svg.querySelectorAll<SVGPathElement>('path.map-edge')].map((path) => ({
+        edge: `${path.dataset.from} → ${path.dataset.to}`,
+        length: Math.round(path.getTotalLength() * scale),
+      })),
+    };
+  });
+}

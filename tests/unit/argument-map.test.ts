@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimKey, sourceKey } from '../../src/lib/argument-graph';
-import { layOutArgumentMap, type DrawnMap, type DrawnNode } from '../../src/lib/argument-map-layout';
+import { claimKey, sourceKey, sourcesInCitingOrder } from '../../src/lib/argument-graph';
+import { layOutArgumentMap, pathLength, type DrawnMap, type DrawnNode } from '../../src/lib/argument-map-layout';
 import { outlineItems } from '../../src/lib/argument-outline';
 import { briefArgument } from '../../src/lib/brief-argument';
 import { claimSections } from '../../src/lib/claim-sections';
@@ -81,13 +81,32 @@ describe('the laid-out map (elkjs)', async () => {
     expect(overlappingPairs(map)).toEqual([]);
   });
 
-  it('keeps columns: key points left of the claims under them, sources rightmost', () => {
-    const xs = (role: string) => map.nodes.filter((drawn) => drawn.node.role === role).map((drawn) => drawn.x);
-    const rightOfClaims = Math.max(...map.nodes.filter((drawn) => drawn.node.role !== 'source').map((drawn) => drawn.x + drawn.width));
-    expect(Math.min(...xs('source'))).toBeGreaterThan(rightOfClaims);
+  it('keeps columns: each column right of the one before, key points first, the sources between the two bands', () => {
     for (const drawn of map.nodes) {
-      for (const child of map.nodes.filter((other) => other.node.column > drawn.node.column)) expect(child.x).toBeGreaterThan(drawn.x + drawn.width);
+      for (const other of map.nodes.filter((candidate) => candidate.node.column > drawn.node.column)) expect(other.x, `${other.node.key} right of ${drawn.node.key}`).toBeGreaterThan(drawn.x + drawn.width);
     }
+    const columnOf = (role: string) => new Set(map.nodes.filter((drawn) => drawn.node.role === role).map((drawn) => drawn.node.column));
+    expect([...columnOf('key-point')]).toEqual([0]);
+    expect([...columnOf('source')]).toEqual([2]);
+    // Claims that lead to no key point start the band right of the sources.
+    const others = new Set(argument.outline.others.flatMap((group) => group.items).map((item) => claimKey(item.claim.id)));
+    for (const drawn of map.nodes) if (others.has(drawn.node.key)) expect(drawn.node.column, drawn.node.key).toBe(3);
+  });
+
+  it('is at most 2,000 px tall, with no edge longer than 900 px (drawn at 1:1)', () => {
+    expect(map.height).toBeLessThanOrEqual(2000);
+    expect(map.edges.filter(({ path }) => pathLength(path) > 900).map(({ edge }) => `${edge.from} → ${edge.to}`)).toEqual([]);
+  });
+
+  it('lays the same graph out the same way twice', async () => {
+    expect(await layOutArgumentMap(argument.graph)).toEqual(map);
+  });
+
+  it('orders the sources by where the claims citing them are drawn, and lists them so', () => {
+    const order = sourcesInCitingOrder(brief, argument.outline).map((entry) => sourceKey(entry.reference.id));
+    expect(argument.graph.nodes.filter((node) => node.role === 'source').map((node) => node.key)).toEqual(order);
+    // The ceasefire talks' sources, cited by the fifth key point's tree, come after the Guardian, cited in the third's.
+    expect(order.indexOf(sourceKey('aljazeera-2025-talks-resume'))).toBeGreaterThan(order.indexOf(sourceKey('guardian-2025-border-clashes')));
   });
 
   it('reads down each column in the graph’s order, so tabbing never jumps back up a column', () => {
@@ -96,10 +115,10 @@ describe('the laid-out map (elkjs)', async () => {
     for (const ys of columns.values()) expect(ys).toEqual([...ys].sort((a, b) => a - b));
   });
 
-  it('keeps every line of text inside its box', () => {
+  it('keeps every line of text inside its box, none under 12 px', () => {
     for (const drawn of map.nodes) {
       for (const line of drawn.lines) {
-        const size = line.class === 'map-tag' ? 9 : line.class === 'map-note' ? 11 : 12;
+        const size = 12;
         const bold = line.class === 'map-tag' || line.class === 'map-label' ? 1.1 : 1;
         expect(line.x + textWidth(line.text, size, bold), `${drawn.node.key}: ${line.text}`).toBeLessThanOrEqual(drawn.x + drawn.width);
         expect(line.y).toBeLessThan(drawn.y + drawn.height);
