@@ -14,9 +14,8 @@
  * reaches a citation mark.
  */
 import { EVIDENCE_LABELS } from '../lib/labels';
-import { EDITORIAL_ATTRIBUTE } from '../lib/reading-ids';
 import type { EvidenceRelation } from '../lib/schema';
-import { openPopupAfter } from './inline-popup';
+import { createPopup, openPopupAfter } from './inline-popup';
 
 interface Bearing {
   claim: string;
@@ -24,12 +23,7 @@ interface Bearing {
   note?: string;
 }
 
-const preview = document.createElement('span');
-preview.id = 'citation-preview';
-preview.className = 'citation-preview';
-preview.setAttribute('role', 'group');
-preview.setAttribute(EDITORIAL_ATTRIBUTE, '');
-preview.hidden = true;
+const preview = createPopup('citation-preview', 'citation-preview');
 
 let current: HTMLAnchorElement | undefined;
 let hideTimer: number | undefined;

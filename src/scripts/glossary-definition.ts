@@ -5,15 +5,9 @@
  * by click, tap, Enter or Space; the same again, Escape, or a tap outside
  * closes it. Loaded on the first use of a term.
  */
-import { EDITORIAL_ATTRIBUTE } from '../lib/reading-ids';
-import { openPopupAfter } from './inline-popup';
+import { createPopup, openPopupAfter } from './inline-popup';
 
-const popup = document.createElement('span');
-popup.id = 'term-definition';
-popup.className = 'term-definition';
-popup.setAttribute('role', 'group');
-popup.setAttribute(EDITORIAL_ATTRIBUTE, '');
-popup.hidden = true;
+const popup = createPopup('term-definition', 'term-definition');
 let current: HTMLElement | undefined;
 let listening = false;
 

@@ -6,7 +6,20 @@
  * above it otherwise, never wider than the viewport nor past its edges.
  */
 
+import { EDITORIAL_ATTRIBUTE } from '../lib/reading-ids';
+
 const EDGE = 8;
+
+/** A popup element, hidden until opened: a labelled group, marked as the editors' (never copied with the text). */
+export function createPopup(id: string, className: string): HTMLElement {
+  const popup = document.createElement('span');
+  popup.id = id;
+  popup.className = className;
+  popup.setAttribute('role', 'group');
+  popup.setAttribute(EDITORIAL_ATTRIBUTE, '');
+  popup.hidden = true;
+  return popup;
+}
 const GAP = 6;
 
 /** Shows `popup` right after `control` in the document and places it within the viewport. */

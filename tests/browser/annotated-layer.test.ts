@@ -208,6 +208,19 @@ describe('every source in reach', () => {
     await close();
   });
 
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`passes axe with a citation preview and a glossary definition open (${colorScheme})`, async () => {
+      const { page, close } = await open(reading, { ...wide, colorScheme });
+      await page.locator('#brief-text .glossary-term').first().click();
+      await page.locator('#term-definition').waitFor();
+      await page.locator('#brief-text a.cite').first().focus();
+      await page.locator('#citation-preview').waitFor();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((violation) => violation.id)).toEqual([]);
+      await close();
+    });
+  }
+
   it('keeps every preview inside a phone’s screen, and closes it on a tap outside', async () => {
     const { page, close } = await open(reading, phone);
     await expect(phonePreviewsOutside(page)).resolves.toBe(0);
