@@ -11,21 +11,6 @@ export const KIND_LABELS: Record<ClaimKind, { label: string; definition: string 
   prediction: { label: 'prediction', definition: 'What the author expects to happen.' },
 };
 
-/**
- * A shape per kind, so kinds are told apart without colour or line style
- * (greyscale, colour-blind readers): a solid square for what a source could
- * check, a diamond for a judgement, a triangle for a call to act, an open
- * circle for what has not happened yet. Always shown with the kind's word
- * nearby (the margin note, the legend); `reader.css` draws the same shapes
- * at each claim's start, and a unit test keeps the two in step.
- */
-export const KIND_SYMBOLS: Record<ClaimKind, string> = {
-  fact: '■',
-  assessment: '◆',
-  recommendation: '▲',
-  prediction: '○',
-};
-
 export const EVIDENCE_LABELS: Record<EvidenceRelation, { label: string; definition: string }> = {
   supports: { label: 'supports', definition: 'The source reports what the claim says, or gives direct grounds for it.' },
   qualifies: { label: 'qualifies', definition: 'The source bears on the claim but narrows it, dates it or adds a condition.' },

@@ -14,5 +14,5 @@ import { renderBrief, type RenderedBrief } from './render-brief';
 const rendered = recentCache<string, Promise<RenderedBrief>>(BRIEFS_KEPT);
 
 export function loadRenderedBrief(brief: LinkedBrief): Promise<RenderedBrief> {
-  return rendered.get(brief.id, () => loadGlossary().then((terms) => renderBrief(brief, paths, { terms, glossaryPage: paths.glossary() })));
+  return rendered.get(brief.id, () => loadGlossary().then((terms) => renderBrief(brief, paths, { terms })));
 }

@@ -13,7 +13,7 @@
 import type { Element, ElementContent, Parent, Root } from 'hast';
 import { h } from 'hastscript';
 import { EDITORIAL_ATTRIBUTE, noteId, referenceEntryId } from '../lib/reading-ids';
-import { KIND_SYMBOLS, kindLabel, relationLabel } from '../lib/labels';
+import { kindLabel, relationLabel } from '../lib/labels';
 import type { LinkedClaim } from '../lib/link-graph';
 import type { SitePaths } from '../lib/paths';
 import { sentenceEnd } from '../lib/sentence-end';
@@ -75,9 +75,9 @@ function claimJustBefore(extents: ReadonlyMap<string, { end: number }>, offset: 
 /**
  * One group of citation marks: every reference cited by the given claims,
  * by the brief's own numbers, ascending. Every mark is its own Tab stop, so
- * each source is one keystroke away; `data-follows` names the claim the
- * group stands after, so a preview can say when the sources back another
- * claim of the sentence.
+ * each source is one keystroke away; where the group stands after another
+ * claim than those it backs, `data-follows` names that claim, so a preview
+ * can say so.
  */
 function citationGroup(claims: LinkedClaim[], follows: string | undefined): Element {
   const byNumber = new Map<number, { referenceId: string; bearing: Array<{ claim: string; relation: string; note?: string }> }>();
@@ -89,9 +89,11 @@ function citationGroup(claims: LinkedClaim[], follows: string | undefined): Elem
     }
   }
   const numbers = [...byNumber.keys()].sort((a, b) => a - b);
+  // Named only where it misleads: the claim just before the group is not one its sources back.
+  const misleading = follows !== undefined && !claims.some((claim) => claim.id === follows);
   return h(
     'sup.cites',
-    { dataFollows: follows },
+    { dataFollows: misleading ? follows : undefined },
     numbers.map((number) => {
       const { referenceId, bearing } = byNumber.get(number)!;
       return h('a.cite', { href: `#${referenceEntryId(referenceId)}`, ariaLabel: `Reference ${number}`, dataBearing: JSON.stringify(bearing) }, `[${number}]`);
@@ -112,7 +114,8 @@ export function evidenceSummary(claim: Pick<LinkedClaim, 'citations'>): string {
 
 /**
  * The editors' layer for the claims of one block. Each annotation opens with
- * the control for the claim's details: the kind's shape and word, and how its
+ * the control for the claim's details: the kind's word (its shape drawn by the
+ * stylesheet before it), and how its
  * sources bear on it; then the whole note. The claim's opening words tie the
  * annotation to its claim where it stands under the paragraph; in the margin,
  * level with its claim, they are left to screen readers.
@@ -129,8 +132,6 @@ function claimList(claims: LinkedClaim[], sitePaths: SitePaths): Element {
         { id: noteId(claim.id), dataClaim: claim.id, dataKind: claim.kind, className: noteText ? ['claim-note', 'has-note'] : ['claim-note'] },
         [
           h('a.claim-control', { href: sitePaths.claim(claim.brief.id, claim.id), ariaHaspopup: 'dialog' }, [
-            h('span.kind-symbol', { ariaHidden: 'true' }, KIND_SYMBOLS[claim.kind]),
-            ' ',
             h('span.claim-kind', kindLabel(claim.kind)),
             h(claim.citations.length === 0 ? 'span.claim-evidence.no-evidence-flag' : 'span.claim-evidence', ` · ${evidenceSummary(claim)}`),
             h('span.claim-opening', `: ${openingWords(claim.quote.exact)}`),

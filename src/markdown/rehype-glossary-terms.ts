@@ -1,12 +1,13 @@
 /**
- * rehype plugin: marks the first use of each glossary term in the text with
- * its definition, as `<span class="glossary-term" title="…">` around the
- * author's own word. Nothing else is inserted, so a copy of the sentence,
- * and a screen reader reading it, gets the author's words unchanged. The
- * page's script makes each mark a control that opens the definition in
- * place, by keyboard and touch (`scripts/glossary-definition.ts`); the title
- * is what a mouse gets without JavaScript. The mark is not decorated until
- * hovered or focused, so the plain reading stays unmarked.
+ * rehype plugin: marks the first use of each glossary term in the text, as
+ * `<span class="glossary-term" data-term="…">` around the author's own word.
+ * Nothing else is inserted, so a copy of the sentence, and a screen reader
+ * reading it, gets the author's words unchanged. The page's script makes
+ * each mark a control that opens the term's definition in place, by
+ * keyboard and touch, taken from the glossary page when first asked for
+ * (`scripts/glossary-definition.ts`): the definitions are not carried by
+ * every reading page. The mark is not decorated until hovered or focused,
+ * so the plain reading stays unmarked.
  *
  * Runs before the claims are anchored: it sees only the author's text, not
  * the editors' notes and labels added around the claims.
@@ -17,8 +18,6 @@ import { findMentions, type GlossaryTerm } from '../lib/glossary';
 export interface GlossaryTermsOptions {
   /** The glossary: each term with its other names and its one-line definition. */
   terms: readonly GlossaryTerm[];
-  /** The glossary page's URL; each mark links its entry there (`data-entry`) when given. */
-  glossaryPage?: string;
 }
 
 /** Where a term is not marked: inside a link, code, an abbreviation, or a heading. */
@@ -28,7 +27,7 @@ export default function rehypeGlossaryTerms(options: GlossaryTermsOptions) {
   return (tree: Root): void => {
     const marked = new Set<string>();
 
-    /** The text node as a run of text and `<abbr>`s, each term marked only at its first use. */
+    /** The text node as a run of text and marks, each term marked only at its first use. */
     const markText = (node: Text): ElementContent[] | undefined => {
       const firstUses = findMentions(node.value, options.terms).filter((mention) => {
         if (marked.has(mention.entry.id)) return false;
@@ -40,11 +39,10 @@ export default function rehypeGlossaryTerms(options: GlossaryTermsOptions) {
       let last = 0;
       for (const mention of firstUses) {
         if (mention.start > last) nodes.push({ type: 'text', value: node.value.slice(last, mention.start) });
-        const entry = options.glossaryPage === undefined ? {} : { dataEntry: `${options.glossaryPage}#${encodeURIComponent(mention.entry.id)}` };
         nodes.push({
           type: 'element',
           tagName: 'span',
-          properties: { className: ['glossary-term'], title: mention.entry.definition, dataTerm: mention.entry.id, ...entry },
+          properties: { className: ['glossary-term'], dataTerm: mention.entry.id },
           children: [{ type: 'text', value: mention.text }],
         });
         last = mention.end;

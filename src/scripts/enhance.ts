@@ -120,24 +120,19 @@ if (new URLSearchParams(location.search).has('highlight')) {
 }
 
 // Glossary terms: each a control that opens its definition in place, by click, tap, Enter or Space.
-const terms = document.querySelectorAll<HTMLElement>('.glossary-term');
-for (const term of terms) {
-  term.dataset.definition = term.title;
-  term.removeAttribute('title');
-  term.tabIndex = 0;
+for (const term of document.querySelectorAll('.glossary-term')) {
+  term.setAttribute('tabindex', '0');
   term.setAttribute('role', 'button');
   term.setAttribute('aria-expanded', 'false');
 }
-if (terms.length > 0) {
-  const openTerm = (event: Event) => {
-    const term = event.target instanceof Element ? event.target.closest<HTMLElement>('.glossary-term[role="button"]') : null;
-    if (!term || (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ')) return;
-    event.preventDefault();
-    void import('./glossary-definition').then((glossary) => glossary.toggleDefinition(term));
-  };
-  document.addEventListener('click', openTerm);
-  document.addEventListener('keydown', openTerm);
-}
+const openTerm = (event: Event) => {
+  const term = (event.target as Element).closest?.<HTMLElement>('.glossary-term');
+  if (!term || (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ')) return;
+  event.preventDefault();
+  void import('./glossary-definition').then((glossary) => glossary.toggleDefinition(term));
+};
+document.addEventListener('click', openTerm);
+document.addEventListener('keydown', openTerm);
 
 // "Cite this": the copy buttons are shown, and the copy code fetched on the first click.
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {

@@ -3,13 +3,29 @@
  * (`rehype-glossary-terms.ts`, made a control by `enhance.ts`) opens its
  * one-line definition right after itself, with a link to its glossary entry,
  * by click, tap, Enter or Space; the same again, Escape, or a tap outside
- * closes it. Loaded on the first use of a term.
+ * closes it. The definition is read from the glossary page, the one place
+ * that holds it, fetched once when a term is first opened.
  */
 import { createPopup, openPopupAfter } from './inline-popup';
 
 const popup = createPopup('term-definition', 'term-definition');
 let current: HTMLElement | undefined;
 let listening = false;
+let glossaryPage: Promise<Document> | undefined;
+
+/** The glossary page's address as the site's own navigation has it, so the base path is never spelt here. */
+const glossaryUrl = () => document.querySelector<HTMLAnchorElement>('a[href$="/glossary/"]')?.getAttribute('href') ?? undefined;
+
+function glossary(url: string): Promise<Document> {
+  glossaryPage ??= fetch(url)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${response.status}`);
+      return response.text();
+    })
+    .then((html) => new DOMParser().parseFromString(html, 'text/html'));
+  glossaryPage.catch(() => (glossaryPage = undefined));
+  return glossaryPage;
+}
 
 /** Opens the definition of `term`, or closes it if it is the one open. */
 export function toggleDefinition(term: HTMLElement): void {
@@ -20,12 +36,16 @@ export function toggleDefinition(term: HTMLElement): void {
   }
   current?.setAttribute('aria-expanded', 'false');
   current = term;
+  const id = term.dataset.term ?? '';
+  const url = glossaryUrl();
   const name = document.createElement('strong');
   name.textContent = term.textContent ?? '';
-  const parts: Array<Node | string> = [name, `: ${term.dataset.definition ?? ''}`];
-  if (term.dataset.entry) {
+  const definition = document.createElement('span');
+  definition.textContent = ': …';
+  const parts: Array<Node | string> = [name, definition];
+  if (url) {
     const link = document.createElement('a');
-    link.href = term.dataset.entry;
+    link.href = `${url}#${encodeURIComponent(id)}`;
     link.textContent = 'In the glossary';
     parts.push(' ', link);
   }
@@ -34,6 +54,19 @@ export function toggleDefinition(term: HTMLElement): void {
   term.setAttribute('aria-controls', popup.id);
   term.setAttribute('aria-expanded', 'true');
   openPopupAfter(term, popup, 320);
+  if (!url) return;
+  glossary(url)
+    .then((page) => {
+      // The entry's definition: the first words of its <dd>, before its other names and links.
+      const entry = page.getElementById(id)?.nextElementSibling;
+      definition.textContent = `: ${entry?.firstChild?.textContent?.trim() ?? 'see the glossary.'}`;
+    })
+    .catch(() => {
+      definition.textContent = ': the definition could not be loaded; see the glossary.';
+    })
+    .finally(() => {
+      if (current === term && !popup.hidden) openPopupAfter(term, popup, 320);
+    });
 }
 
 function close(): void {

