@@ -21,6 +21,8 @@ export interface SitePaths {
   search: () => string;
   glossary: () => string;
   about: () => string;
+  /** The reader's own highlights and notes, kept in their browser. */
+  notes: () => string;
 }
 
 /** The top-level folder of the home page's pages 2 on (reserved in src/lib/reserved-ids.ts). */
@@ -43,6 +45,7 @@ export function createPaths(base: string): SitePaths {
     search: () => page('search'),
     glossary: () => page('glossary'),
     about: () => page('about'),
+    notes: () => page('notes'),
   };
 }
 

@@ -22,6 +22,12 @@ export const CONTENTS_ID = 'contents';
 /** The switch between the plain and the annotated reading. */
 export const ANNOTATIONS_SWITCH_ID = 'annotations-switch';
 
+/** Where a reader's own highlights and notes are kept: this browser's localStorage, under this key. */
+export const READER_NOTES_KEY = 'reader.notes';
+
+/** Asks the annotated reading to lay its margin out again (the reader's notes came or went). */
+export const RELAYOUT_EVENT = 'reader:relayout';
+
 /** The editors' annotation on a claim (kind, note, the control that opens its details). */
 export const noteId = (claimId: string) => `note-${claimId}`;
 

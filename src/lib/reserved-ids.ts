@@ -62,6 +62,7 @@ export const RESERVED_TOP_LEVEL_PATHS: readonly string[] = [
   // The home page's pages 2 on, /library/<n>/ (LIBRARY_PAGES in src/lib/paths.ts); written only when the library has more briefs than a page holds.
   'library',
   'glossary',
+  'notes',
   'search-words.json',
   'data',
   'annotations.jsonld',

@@ -10,7 +10,7 @@
  * a link to the claim's page.
  */
 import { placeMarginNotes } from '../lib/margin-layout';
-import { BRIEF_TEXT_ID, EDITORIAL_ATTRIBUTE, noteId } from '../lib/reading-ids';
+import { BRIEF_TEXT_ID, EDITORIAL_ATTRIBUTE, RELAYOUT_EVENT, noteId } from '../lib/reading-ids';
 import { openClaimPanel } from './claim-panel';
 import { keepPlace, readingPlace, type ReadingPlace } from './reading-place';
 
@@ -36,6 +36,8 @@ export function startAnnotatedReading(annotationsSwitch: HTMLInputElement, befor
     });
   }, { passive: true });
   WIDE.addEventListener('change', relayout);
+  // The reader's own notes (reader-notes.ts) take their place in the margin too.
+  document.addEventListener(RELAYOUT_EVENT, relayout);
   window.addEventListener('resize', relayout);
   void document.fonts?.ready.then(relayout);
 
@@ -79,12 +81,12 @@ export function startAnnotatedReading(annotationsSwitch: HTMLInputElement, befor
 
 /** Moves each annotation beside its claim on wide screens; back under its paragraph otherwise. */
 function layOut(text: HTMLElement, annotationsSwitch: HTMLInputElement, before = place ?? readingPlace()): void {
-  const notes = [...text.querySelectorAll<HTMLElement>('.claim-note')];
+  const notes = [...text.querySelectorAll<HTMLElement>('.claim-note, .reader-note')];
   const inMargin = WIDE.matches && annotationsSwitch.checked;
   text.classList.toggle('margin-layout', inMargin);
   if (inMargin) {
     placeInMargin(text, notes);
-    drawExtents(text, notes);
+    drawExtents(text, notes.filter((note) => note.classList.contains('claim-note')));
   } else {
     for (const note of notes) note.style.removeProperty('top');
     extentLayer?.remove();
@@ -135,12 +137,18 @@ function drawExtents(text: HTMLElement, notes: HTMLElement[]): void {
 /** The reader's place, kept up to date as they scroll. */
 let place: ReadingPlace | undefined;
 
+/** What a margin note is about: its claim, or the first mark of the reader's highlight. */
+const anchorOf = (text: HTMLElement, note: HTMLElement) =>
+  note.dataset.claim ? document.getElementById(note.dataset.claim) : text.querySelector(`mark[data-highlight="${CSS.escape(note.dataset.highlight ?? '')}"]`);
+
 function placeInMargin(text: HTMLElement, notes: HTMLElement[]): void {
   const origin = text.getBoundingClientRect().top;
-  const items = notes.map((note) => {
-    const claim = document.getElementById(note.dataset.claim ?? '');
-    const firstLine = claim?.getClientRects()[0];
-    return { wanted: firstLine ? firstLine.top - origin : 0, height: note.getBoundingClientRect().height };
-  });
-  placeMarginNotes(items).forEach((top, index) => notes[index]!.style.setProperty('top', `${Math.round(top)}px`));
+  // In the order of the lines they belong to: the reader's notes among the editors'.
+  const items = notes
+    .map((note) => {
+      const firstLine = anchorOf(text, note)?.getClientRects()[0];
+      return { note, wanted: firstLine ? firstLine.top - origin : 0, height: note.getBoundingClientRect().height };
+    })
+    .sort((a, b) => a.wanted - b.wanted);
+  placeMarginNotes(items).forEach((top, index) => items[index]!.note.style.setProperty('top', `${Math.round(top)}px`));
 }

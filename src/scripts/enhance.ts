@@ -9,13 +9,15 @@
  * - a page opened from a search result (`?highlight=`): the highlighter;
  * - a "Cite this" copy button, clicked: the copy code;
  * - a glossary term of the text: made a control at once, its definition's
- *   code fetched when it is first opened.
+ *   code fetched when it is first opened;
+ * - a selection in the brief's text: the reader's own highlights and notes
+ *   (at once, where this page has some).
  *
  * Without JavaScript the search box is a GET form to the search page, a
  * citation mark is a link to its reference, the switch still works for the
  * page at hand, and nothing is lost but speed and memory.
  */
-import { ANNOTATIONS_SWITCH_ID } from '../lib/reading-ids';
+import { ANNOTATIONS_SWITCH_ID, BRIEF_TEXT_ID, READER_NOTES_KEY } from '../lib/reading-ids';
 import { keepPlace, readingPlace, type ReadingPlace } from './reading-place';
 
 const form = document.querySelector<HTMLFormElement>('form.search-form');
@@ -133,6 +135,28 @@ const openTerm = (event: Event) => {
 };
 document.addEventListener('click', openTerm);
 document.addEventListener('keydown', openTerm);
+
+// The reader's own highlights and notes: their code on the first selection in the text, at once where this page has some.
+const briefText = document.getElementById(BRIEF_TEXT_ID);
+if (briefText) {
+  const startNotes = () => void import('./reader-notes').then((notes) => notes.startReaderNotes());
+  let stored = '';
+  try {
+    stored = localStorage.getItem(READER_NOTES_KEY) ?? '';
+  } catch {
+    // Storage refused: no highlights to show, and none can be kept.
+  }
+  if (stored.includes(`"${location.origin}${location.pathname}"`)) startNotes();
+  else {
+    const onSelect = () => {
+      const selection = getSelection();
+      if (!selection || selection.isCollapsed || !briefText.contains(selection.anchorNode)) return;
+      document.removeEventListener('selectionchange', onSelect);
+      startNotes();
+    };
+    document.addEventListener('selectionchange', onSelect);
+  }
+}
 
 // "Cite this": the copy buttons are shown, and the copy code fetched on the first click.
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {

@@ -20,8 +20,9 @@ import type { SitePaths } from '../paths';
 import { EDITORS_LICENCE, EDITORS_NAME } from './licence';
 import { quoteSelector, type BriefText, type QuoteSelector } from './brief-text';
 import { exportPaths } from './site-address';
+import { ANNO_CONTEXT } from './anno-context';
 
-export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+export { ANNO_CONTEXT };
 export const CITO = 'http://purl.org/spar/cito/';
 /** The Web Annotation context, and the CiTO prefix for the extension property. */
 export const CONTEXT = [ANNO_CONTEXT, { cito: CITO }] as const;
