@@ -17,6 +17,7 @@ describe('accessibility of every page type', () => {
     ['topic', 'topics/water/'],
     ['topics', 'topics/'],
     ['about', 'about/'],
+    ['my notes', 'notes/'],
     ['search', 'search/'],
     ['not found', 'no-such-page/'],
   ] as const;
