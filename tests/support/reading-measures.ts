@@ -107,7 +107,7 @@ export function marginNotes(page: Page): Promise<MarginMeasure> {
       const walker = document.createTreeWalker(note, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement!;
-        if (shown(parent) && !parent.closest('.visually-hidden')) texts.push(node.data);
+        if (shown(parent) && !parent.closest('.visually-hidden')) texts.push((node as Text).data);
       }
       const visible = texts.join('');
       if (clipped || visible.includes('…')) cut += 1;
