@@ -170,7 +170,7 @@ for (const name of selectedEngines()) {
 
     it('on the narrowest window a claim’s details are a sheet of at most 60% of the height, the claim left in view above it', async () => {
       const page = await engine().open(reading, { storage: annotated, viewport: narrow(engine()) });
-      await waitFor(page, 'the annotated reading', () => document.documentElement.querySelector(`#note-${'kabul-river-share-cut'}`)!.getClientRects().length > 0);
+      await waitFor(page, 'the claim’s note shown', (id) => document.getElementById(`note-${id}`)!.getClientRects().length > 0, noteClaim);
       const point = await claimPoint(page, noteClaim, 0.5);
       await page.clickAt(point.x, point.y);
       const sheet = await openPanel(page);
