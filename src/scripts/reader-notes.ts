@@ -197,7 +197,9 @@ function copyQuote(): void {
   const container = chosen.range.commonAncestorContainer;
   const claim = (container instanceof Element ? container : container.parentElement)?.closest<HTMLElement>('.claim[id]');
   const { text: plain, html } = quotation(words, { ...citation(), url: fragmentLink(source, words, claim?.id) });
-  // The copy event lets the page set both forms, with no permission to ask.
+  // The copy event lets the page set both forms, with no permission to ask. The deprecated
+  // execCommand('copy') is the one way to raise it; navigator.clipboard.write() needs a secure
+  // origin, and a plain-HTTP host is one this site must serve.
   document.addEventListener('copy', (event) => {
     event.preventDefault();
     event.clipboardData?.setData('text/plain', plain);

@@ -173,7 +173,7 @@ describe('citations say what they back', () => {
     const misplaced = await groupsAfterAnotherClaim(page);
     expect(misplaced.length).toBeGreaterThan(0);
     for (const group of misplaced) {
-      const mark = await page.locator('#brief-text sup.cites').nth(group.index).locator('a.cite').first();
+      const mark = page.locator('#brief-text sup.cites').nth(group.index).locator('a.cite').first();
       const index = await mark.evaluate((element) => [...document.querySelectorAll('#brief-text a.cite')].indexOf(element as HTMLAnchorElement));
       const preview = await previewOf(page, index);
       expect(preview.text).toMatch(/The mark stands after .*which it does not back/);

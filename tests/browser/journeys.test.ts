@@ -246,7 +246,7 @@ for (const name of selectedEngines()) {
       // A selection as a drag makes one: the toolbar comes with it.
       await page.evaluate(([id, wanted]) => {
         const claim = document.getElementById(id)!;
-        const node = [...claim.childNodes].find((child): child is Text => child.nodeType === Node.TEXT_NODE && child.data.includes(wanted))!;
+        const node = [...claim.childNodes].find((child): child is Text => child.nodeType === Node.TEXT_NODE && (child as Text).data.includes(wanted))!;
         claim.scrollIntoView({ block: 'center' });
         const range = document.createRange();
         range.setStart(node, node.data.indexOf(wanted));

@@ -8,9 +8,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { DESKTOP, seedAndLoad, type Engine, type EnginePage, type Key, type OpenOptions, type Viewport } from './engine';
 import { WebDriverSession } from './webdriver';
+import { freePort } from '../free-port';
 
 const DRIVER = '/usr/bin/WebKitWebDriver';
 const XVFB = '/usr/bin/Xvfb';
@@ -24,17 +24,6 @@ function miniBrowser(): string | undefined {
     if (existsSync(path)) return path;
   }
   return undefined;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForDriver(server: string, driver: ChildProcess): Promise<void> {
