@@ -240,31 +240,6 @@ for (const name of selectedEngines()) {
       await page.close();
     });
 
-    it('the reader’s own highlight, made from a selection, is still there after a reload', async () => {
-      const page = await engine().open(reading);
-      const words = 'share of Pakistan by about 16-17%';
-      // A selection as a drag makes one: the toolbar comes with it.
-      await page.evaluate(([id, wanted]) => {
-        const claim = document.getElementById(id)!;
-        const node = [...claim.childNodes].find((child): child is Text => child.nodeType === Node.TEXT_NODE && (child as Text).data.includes(wanted))!;
-        claim.scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, node.data.indexOf(wanted));
-        range.setEnd(node, node.data.indexOf(wanted) + wanted.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-      }, [noteClaim, words] as [string, string]);
-      const highlight = '.reader-toolbar:not([hidden]) button[aria-keyshortcuts="Alt+Shift+H"]';
-      await waitFor(page, 'the selection toolbar', (selector) => document.querySelector(selector)?.getClientRects().length, highlight);
-      await page.click(highlight);
-      const marked = (wanted: string) => document.querySelector('mark.reader-highlight')?.textContent === wanted;
-      await waitFor(page, 'the words marked', marked, words);
-      await page.goto(reading);
-      await waitFor(page, 'the words marked again after the reload', marked, words);
-      expect(errorsOf(page)).toEqual([]);
-      await page.close();
-    });
-
     it('the search page finds claims, and a result lands on its claim with the words marked', async () => {
       const page = await engine().open('search/?q=Kabul');
       await waitFor(page, 'results', () => document.querySelectorAll('.search-results .search-result-link').length > 0);
