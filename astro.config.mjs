@@ -9,7 +9,6 @@ import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/securit
 import { siteSettings } from './src/lib/site-settings.mjs';
 import completeSite from './src/integrations/complete-site.mjs';
 import contentCheck from './src/integrations/content-check.mjs';
-import dataStoreModule from './src/integrations/data-store-module.mjs';
 
 // Checked here too for a plain `astro build`/`astro dev`; `npm run build` checks them before it starts.
 const { base, site } = siteSettings(process.env);
@@ -20,23 +19,27 @@ export default defineConfig({
   // Directory-style URLs (`/claims/x/` → `claims/x/index.html`) work on any
   // static host without rewrite rules.
   trailingSlash: 'always',
+  // Astro 7's default ('jsx') drops the whitespace between elements and
+  // runs words into links ("editors’.How the annotations…"); `true` is the
+  // lossless compression Astro 5 did.
+  compressHTML: true,
   build: { format: 'directory' },
   // `npm run build` (src/cli/build.mjs) builds into a staging folder of its
   // own and swaps it into place only when everything succeeded.
   outDir: './dist',
   cacheDir: process.env.READER_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
+  // Briefs hold no code; Shiki's inline styles would need a looser CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [
     contentCheck({ contentDir: process.env.READER_CONTENT_DIR ?? 'content' }),
     completeSite({ siteUrl: site, base }),
-    // The content store bundled as one string literal, so Rollup's syntax tree of it is one node at any library size.
-    dataStoreModule(),
   ],
   // Scripts ship as files, never inline, so the Content-Security-Policy can
   // allow script from 'self' alone.
   vite: { build: { assetsInlineLimit: 0 } },
   server: { port: 4321, host: '127.0.0.1' },
-  experimental: {
+  security: {
     // A Content-Security-Policy <meta> on every page, hashing whatever Astro inlines.
     csp: {
       directives: [...CSP_DIRECTIVES],

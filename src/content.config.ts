@@ -5,14 +5,14 @@
  */
 import { defineCollection } from 'astro:content';
 import { annotationsLoader, briefsLoader, glossaryLoader, referencesLoader, topicsLoader } from './lib/content-loaders';
-import { annotationsSchema, briefSchema, referenceSchema, topicSchema } from './lib/schema';
+import { annotationsSchema, briefSchema, storedReferenceSchema, storedTopicSchema } from './lib/schema';
 import { contentDir } from './lib/content-dir';
-import { glossaryEntrySchema } from './lib/glossary-schema';
+import { storedGlossaryEntrySchema } from './lib/glossary-schema';
 
 export const collections = {
   briefs: defineCollection({ loader: briefsLoader(contentDir), schema: briefSchema }),
   annotations: defineCollection({ loader: annotationsLoader(contentDir), schema: annotationsSchema }),
-  references: defineCollection({ loader: referencesLoader(contentDir), schema: referenceSchema }),
-  topics: defineCollection({ loader: topicsLoader(contentDir), schema: topicSchema }),
-  glossary: defineCollection({ loader: glossaryLoader(contentDir), schema: glossaryEntrySchema }),
+  references: defineCollection({ loader: referencesLoader(contentDir), schema: storedReferenceSchema }),
+  topics: defineCollection({ loader: topicsLoader(contentDir), schema: storedTopicSchema }),
+  glossary: defineCollection({ loader: glossaryLoader(contentDir), schema: storedGlossaryEntrySchema }),
 };

@@ -47,12 +47,21 @@ function loader(name: string, contentDir: string, fill: (context: LoaderContext,
 function entries(source: YamlSource | undefined): Array<{ id: string; data: Record<string, unknown> }> {
   const list = Array.isArray(source?.value) ? (source.value as Array<Record<string, unknown>>) : [];
   const seen = new Set<string>();
-  return list.map((data, index) => {
-    const id = String(data?.id ?? `entry-${index + 1}`);
+  return list.map((data, position) => {
+    const id = String(data?.id ?? `entry-${position + 1}`);
     if (seen.has(id)) throw new Error(`${source!.file}: "${id}" is the id of two entries; give each an id of its own`);
     seen.add(id);
-    return { id, data };
+    // Its place in the file, which Astro's store does not keep (see `withPosition` in schema.ts).
+    return { id, data: { ...data, position } };
   });
+}
+
+/** A list's entries in the editors' order, which Astro's store does not keep (it sorts by id). */
+export function inFileOrder<Data extends { position: number }>(entries: Array<{ data: Data }>): Array<Omit<Data, 'position'>> {
+  return entries
+    .map((entry) => entry.data)
+    .sort((a, b) => a.position - b.position)
+    .map(({ position: _position, ...data }) => data);
 }
 
 export function referencesLoader(contentDir: string): Loader {

@@ -6,7 +6,7 @@
  * term's names, and /glossary/ lists them.
  */
 import { z } from 'astro/zod';
-import { idSchema } from './schema';
+import { idSchema, withPosition } from './schema';
 
 /** What a term names. */
 export const TERM_KINDS = ['person', 'group', 'organisation', 'place', 'agreement', 'project'] as const;
@@ -26,3 +26,6 @@ export const glossaryEntrySchema = z
   })
   .strict();
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/** A term as the site's loader stores it, with its place in the file. */
+export const storedGlossaryEntrySchema = withPosition(glossaryEntrySchema);

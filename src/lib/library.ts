@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { join } from 'node:path';
+import { inFileOrder } from './content-loaders';
 import { contentDir } from './content-dir';
 import { buildLibrary, type Library, type LinkedBrief } from './link-graph';
 
@@ -25,8 +26,8 @@ async function assemble(): Promise<Library> {
   return buildLibrary({
     referencesFile: join(contentDir, 'references.yaml'),
     topicsFile: join(contentDir, 'topics.yaml'),
-    references: references.map((entry) => entry.data),
-    topics: topics.map((entry) => entry.data),
+    references: inFileOrder(references),
+    topics: inFileOrder(topics),
     briefs: briefs.map((entry) => {
       const annotationsFile = join(contentDir, 'briefs', entry.id, 'annotations.yaml');
       const body = entry.body ?? '';

@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { contentDir } from './content-dir';
+import { inFileOrder } from './content-loaders';
 import { checkGlossary } from './glossary';
 import type { GlossaryEntry } from './glossary-schema';
 
@@ -11,7 +12,7 @@ let glossary: Promise<GlossaryEntry[]> | undefined;
 
 export function loadGlossary(): Promise<GlossaryEntry[]> {
   glossary ??= getCollection('glossary').then((entries) => {
-    const terms = entries.map((entry) => entry.data);
+    const terms = inFileOrder(entries);
     checkGlossary(terms, `${contentDir}/glossary.yaml`);
     return terms;
   });

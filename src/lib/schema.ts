@@ -10,15 +10,21 @@ import { z } from 'astro/zod';
 import { filledIn } from './placeholders';
 import { invisibleCharacters } from './anchor-quotes';
 
+/**
+ * Parse options for the content check: Zod's own words, but "Required" for
+ * a missing field, as editors read it (Zod 4, with Astro 7, says "Invalid
+ * input: expected string, received undefined").
+ */
+export const PARSE_FOR_EDITORS = {
+  error: (issue: { code?: string; input?: unknown }) => (issue.code === 'invalid_type' && issue.input === undefined ? 'Required' : undefined),
+};
+
 /** Ids become URL segments and HTML ids: lowercase words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const idSchema = z.string().refine(
-  (value) => ID_PATTERN.test(value),
-  (value) => ({
-    message: `"${value}" must be lowercase letters and digits joined by single hyphens (for example "kp-durand-line"), since it becomes a URL and an HTML id`,
-  }),
-);
+export const idSchema = z.string().refine((value) => ID_PATTERN.test(value), {
+  error: (issue) => `"${String(issue.input)}" must be lowercase letters and digits joined by single hyphens (for example "kp-durand-line"), since it becomes a URL and an HTML id`,
+});
 
 /** Only web links: a `javascript:` or `data:` URL in content could run script. */
 export const httpUrlSchema = z
@@ -33,12 +39,12 @@ export const httpUrlSchema = z
  * soft hyphens, bidi controls): two quotes that look the same must match the
  * same words.
  */
-function visibleText<T extends z.ZodType<string, z.ZodTypeDef, string>>(schema: T) {
+function visibleText(schema: z.ZodString) {
   return schema.superRefine((value, context) => {
     const invisible = invisibleCharacters(value);
     if (invisible.length > 0) {
       context.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `holds ${invisible.length === 1 ? 'a character' : 'characters'} a reader cannot see: ${[...new Set(invisible)].join(', ')}; delete ${invisible.length === 1 ? 'it' : 'them'} (copy the quote from the brief's rendered text, not from a word processor)`,
       });
     }
@@ -244,3 +250,12 @@ export const topicSchema = z
   })
   .strict();
 export type Topic = z.infer<typeof topicSchema>;
+/**
+ * An entry of a YAML list (references, topics, glossary) as the site's loader stores
+ * it: with its place in the file. Astro 7 writes every collection sorted by
+ * id, so the editors' order has to travel as data (`inFileOrder` in
+ * content-loaders.ts restores it); editors never write `position` themselves.
+ */
+export const withPosition = <Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>) => schema.extend({ position: z.number().int().nonnegative() });
+export const storedTopicSchema = withPosition(topicSchema);
+export const storedReferenceSchema = withPosition(referenceSchema);

@@ -45,7 +45,7 @@ describe('npm run check', () => {
     expect(check.status).toBe(1);
     for (const line of [
       new RegExp(`^${file(annotations)}:13:9: claim "note-deterrence": this id is taken by the layout: ids starting with "note-" belong to`, 'm'),
-      new RegExp(`^${file(annotations)}:9:11: claim "kp-durand-line-mistrust": kind: Invalid enum value`, 'm'),
+      new RegExp(`^${file(annotations)}:9:11: claim "kp-durand-line-mistrust": kind: Invalid option: expected one of`, 'm'),
       new RegExp(`^${file(annotations)}:255:14: claim "kabul-river-irrigation": quote not found in the brief`, 'm'),
       new RegExp(`^${file('topics.yaml')}:2:17: YAML: Missing closing "quote`, 'm'),
       new RegExp(`^${file(`briefs/${briefId}/brief.md`)}:4:1: YAML: Map keys must be unique`, 'm'),

@@ -16,7 +16,7 @@ import { checkLibrary, type BriefSource } from '../link-graph';
 import { rehypePlugins, remarkPlugins } from '../../markdown/plugins';
 import { checkGlossary } from '../glossary';
 import { glossaryEntrySchema, type GlossaryEntry } from '../glossary-schema';
-import { annotationsSchema, briefSchema, claimSchema, referenceSchema, topicSchema, type Claim, type Reference, type Topic } from '../schema';
+import { PARSE_FOR_EDITORS, annotationsSchema, briefSchema, claimSchema, referenceSchema, topicSchema, type Claim, type Reference, type Topic } from '../schema';
 import { sortProblems, type Problem } from './problem';
 import { positionOf, problemFrom, readContent, type YamlSource } from './read-content';
 
@@ -92,7 +92,7 @@ export async function checkContent(contentDir: string): Promise<Problem[]> {
 /** A list of entries (references, topics, glossary terms), each checked alone so the good ones still count. */
 function checkEntries<T extends Reference | Topic | GlossaryEntry>(
   source: YamlSource | undefined,
-  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  schema: z.ZodType<T>,
   noun: string,
   problems: Problem[],
 ): { entries: T[]; clean: boolean } {
@@ -104,7 +104,7 @@ function checkEntries<T extends Reference | Topic | GlossaryEntry>(
   const entries: T[] = [];
   let clean = true;
   for (const [index, entry] of source.value.entries()) {
-    const result = schema.safeParse(entry);
+    const result = schema.safeParse(entry, PARSE_FOR_EDITORS);
     if (result.success) {
       entries.push(result.data);
       continue;
@@ -112,7 +112,7 @@ function checkEntries<T extends Reference | Topic | GlossaryEntry>(
     clean = false;
     const id = (entry as { id?: unknown } | null)?.id;
     const item = typeof id === 'string' ? `${noun} "${id}"` : `${noun} ${index + 1}`;
-    for (const issue of result.error.issues) issueProblem(source, [index, ...issue.path], item, issue.path, issue.message, problems);
+    for (const issue of result.error.issues) issueProblem(source, [index, ...yamlPath(issue.path)], item, yamlPath(issue.path), issue.message, problems);
   }
   return { entries, clean };
 }
@@ -150,18 +150,24 @@ function inFile(path: YamlPath | undefined, positions: number[] | undefined): Ya
 /** A whole document against its schema: every issue reported, the data returned when there is none. */
 function checkDocument<T>(
   source: YamlSource,
-  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  schema: z.ZodType<T>,
   itemOf: (path: YamlPath) => { item?: string; rest?: YamlPath },
   problems: Problem[],
 ): T | undefined {
   if (!source.parsed) return undefined;
-  const result = schema.safeParse(source.value ?? {});
+  const result = schema.safeParse(source.value ?? {}, PARSE_FOR_EDITORS);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const { item, rest = issue.path } = itemOf(issue.path);
-    issueProblem(source, issue.path, item, rest, issue.message, problems);
+    const path = yamlPath(issue.path);
+    const { item, rest = path } = itemOf(path);
+    issueProblem(source, path, item, rest, issue.message, problems);
   }
   return undefined;
+}
+
+/** A Zod issue's path as a path into the YAML, whose keys are never symbols. */
+function yamlPath(path: readonly PropertyKey[]): YamlPath {
+  return path.map((key) => (typeof key === 'symbol' ? String(key) : key));
 }
 
 function issueProblem(source: YamlSource, at: YamlPath, item: string | undefined, field: YamlPath, message: string, problems: Problem[]): void {
