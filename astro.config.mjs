@@ -6,7 +6,7 @@
  */
 import { defineConfig } from 'astro/config';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.mjs';
-import { siteSettings } from './src/lib/site-settings.mjs';
+import { buildCacheDir, siteSettings } from './src/lib/site-settings.mjs';
 import completeSite from './src/integrations/complete-site.mjs';
 import contentCheck from './src/integrations/content-check.mjs';
 
@@ -23,11 +23,13 @@ export default defineConfig({
   // runs words into links ("editors’.How the annotations…"); `true` is the
   // lossless compression Astro 5 did.
   compressHTML: true,
-  build: { format: 'directory' },
+  // Astro's documentation warns against page concurrency above 1 with the
+  // incremental build (it disables the cache with a warning).
+  build: { format: 'directory', concurrency: 1 },
   // `npm run build` (src/cli/build.mjs) builds into a staging folder of its
   // own and swaps it into place only when everything succeeded.
   outDir: './dist',
-  cacheDir: process.env.READER_CACHE_DIR || './node_modules/.astro',
+  cacheDir: buildCacheDir(process.env),
   devToolbar: { enabled: false },
   // Briefs hold no code; Shiki's inline styles would need a looser CSP.
   markdown: { syntaxHighlight: false },
@@ -39,6 +41,12 @@ export default defineConfig({
   // allow script from 'self' alone.
   vite: { build: { assetsInlineLimit: 0 } },
   server: { port: 4321, host: '127.0.0.1' },
+  experimental: {
+    // Pages whose cache key (src/lib/page-keys.ts) and code are unchanged
+    // are restored from the last build (cacheDir/dist/); `npm run build --
+    // --force` renders every page.
+    incrementalBuild: true,
+  },
   security: {
     // A Content-Security-Policy <meta> on every page, hashing whatever Astro inlines.
     csp: {

@@ -6,7 +6,11 @@
  * library into a temporary site with `npm run build`'s own driver under
  * `/usr/bin/time -v`, and reports:
  *
- * - build time (wall clock) per page written;
+ * - build time (wall clock) per page written, cold (`--force`);
+ * - the incremental builds that follow (Astro's `incrementalBuild` and the
+ *   build's own step cache): warm (no change), after one brief is edited (a
+ *   note in the middle brief's annotations), and after a shared file is
+ *   edited (a definition in glossary.yaml), each with its ratio to cold;
  * - peak RSS: the largest resident set of one process of the build's tree
  *   (GNU time's "Maximum resident set size", from getrusage's children);
  * - the largest page, gzipped (level 6, as the test server sends it), with its path,
@@ -49,10 +53,10 @@ const work = mkdtempSync(join(tmpdir(), 'reader-scale-'));
 const library = join(work, 'content');
 const site = join(work, 'site');
 
-/** Runs the build under GNU time; its wall clock and peak RSS. */
-function build() {
+/** Runs the build under GNU time; its wall clock and peak RSS. @param {string[]} [args] */
+function build(args = []) {
   const started = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-v', process.execPath, 'src/cli/build.mjs'], {
+  const run = spawnSync('/usr/bin/time', ['-v', process.execPath, 'src/cli/build.mjs', ...args], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
@@ -112,12 +116,31 @@ async function search(briefId) {
 }
 
 const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const megabytes = (/** @type {number | undefined} */ value) => (value === undefined ? '?' : `${Math.round(value)} MB`);
+
+/** Edits the first match of `pattern` in a file, or says there was none. @param {string} file @param {RegExp} pattern @param {string} replacement */
+function editFile(file, pattern, replacement) {
+  const text = readFileSync(file, 'utf8');
+  if (!pattern.test(text)) throw new Error(`${file}: nothing matches ${pattern} to edit`);
+  writeFileSync(file, text.replace(pattern, replacement));
+}
 
 try {
   progress(`Library: ${briefCount} brief${briefCount === 1 ? '' : 's'} in ${library} …`);
-  const [firstBrief = ''] = copyLibrary(content, library, briefCount);
-  progress('Building (src/cli/build.mjs under /usr/bin/time -v) …');
-  const built = build();
+  const ids = copyLibrary(content, library, briefCount);
+  const firstBrief = ids[0] ?? '';
+  progress('Building cold (src/cli/build.mjs --force under /usr/bin/time -v) …');
+  const built = build(['--force']);
+  progress('Building again, no change …');
+  const warm = build();
+  const edited = ids[Math.floor(ids.length / 2)] ?? firstBrief;
+  progress(`Building after an edit of one brief (${edited}) …`);
+  editFile(join(library, 'briefs', edited, 'annotations.yaml'), /note: "/, 'note: "Edited: ');
+  const briefEdited = build();
+  progress('Building after an edit of a shared file (glossary.yaml) …');
+  editFile(join(library, 'glossary.yaml'), /definition: "/, 'definition: "Edited: ');
+  const sharedEdited = build();
+  const incremental = { warm, briefEdited, sharedEdited };
   progress('Pages: counting and gzipping the largest …');
   const written = pages();
   progress(`Chromium: search page and first query "${QUERY}", then the same words in a claim page's header box …`);
@@ -128,6 +151,7 @@ try {
     buildSeconds: built.seconds,
     buildMsPerPage: (built.seconds * 1000) / written.count,
     peakRssMegabytes: built.peakRssMegabytes,
+    incremental: Object.fromEntries(Object.entries(incremental).map(([name, run]) => [name, { seconds: run.seconds, ofCold: run.seconds / built.seconds, peakRssMegabytes: run.peakRssMegabytes }])),
     buildLogLines: built.logLines,
     largestPage: written.largest,
     largestRawPage: written.largestRaw,
@@ -138,7 +162,12 @@ try {
     ['Pages', String(written.count)],
     ['Build (wall clock)', formatSeconds(built.seconds)],
     ['Build time per page', `${results.buildMsPerPage.toFixed(1)} ms`],
-    ['Peak RSS (largest process of the build)', built.peakRssMegabytes === undefined ? '?' : `${Math.round(built.peakRssMegabytes)} MB`],
+    ['Peak RSS (largest process of the build)', megabytes(built.peakRssMegabytes)],
+    ...[
+      { name: 'warm (no change)', run: warm },
+      { name: 'one brief edited', run: briefEdited },
+      { name: 'a shared file edited', run: sharedEdited },
+    ].map(({ name, run }) => [`Incremental build, ${name}`, `${formatSeconds(run.seconds)}, ${((100 * run.seconds) / built.seconds).toFixed(1)}% of cold, peak RSS ${megabytes(run.peakRssMegabytes)}`]),
     ['Build log (stdout lines)', String(built.logLines)],
     ['Largest page (gzip)', `${kb(written.largest.gzipBytes)} ${written.largest.path} (${kb(written.largest.bytes)} raw)`],
     ['Largest page (raw)', `${kb(written.largestRaw.bytes)} ${written.largestRaw.path} (${kb(written.largestRaw.gzipBytes)} gzip)`],

@@ -29,7 +29,9 @@ import { step } from '../integrations/complete-site.mjs';
 import { rerunWithHeapLimit, setsHeapLimit } from './build-heap.mjs';
 import { countBriefs, describeSite, formatSeconds } from './build-progress.mjs';
 import { markContentChecked } from '../integrations/content-check.mjs';
-import { SettingsError, siteSettings } from '../lib/site-settings.mjs';
+import { SettingsError, buildCacheDir, siteSettings } from '../lib/site-settings.mjs';
+import { codeHash } from '../lib/content-hash.mjs';
+import { stepCache } from './step-cache.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const target = resolve(root, process.env.READER_OUT_DIR || 'dist');
@@ -37,9 +39,14 @@ const target = resolve(root, process.env.READER_OUT_DIR || 'dist');
 // working folder (static-build.js, getOutDirWithinCwd); elsewhere it leaves
 // server chunks in the output. So the staging folder is always here.
 const staging = resolve(root, `.dist-staging-${process.pid}`);
+const cacheDir = resolve(root, buildCacheDir(process.env));
 const previous = `${target}.previous`;
 const verbose = Boolean(process.env.DEBUG) || process.argv.includes('--verbose');
 const perPageLog = process.argv.includes('--verbose') || process.env.READER_VERBOSE === '1';
+// A cold build: no page or step restored from the cache, which is written afresh.
+const force = process.argv.includes('--force');
+// For the steps of ours that Astro runs (src/integrations/complete-site.mjs).
+if (force) process.env.READER_COLD_BUILD = '1';
 const started = performance.now();
 /** Seconds since `since`, for a progress line. @param {number} since */
 const took = (since) => formatSeconds((performance.now() - since) / 1000);
@@ -60,7 +67,10 @@ async function main() {
   const { checkContent, formatProblem } = await tsImport('../lib/content-check/check-content.ts', import.meta.url);
   const contentDir = process.env.READER_CONTENT_DIR ?? 'content';
   const checkStarted = performance.now();
-  const problems = await checkContent(contentDir);
+  // A brief whose anchoring passed before, with the same text, claims and code, is not anchored again.
+  const checks = stepCache(cacheDir, { code: codeHash(root), cold: force });
+  const problems = await checkContent(contentDir, { anchoring: (key, anchor) => checks.passed('anchoring', key, anchor) });
+  checks.prune(['anchoring']);
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
     return fail(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (listed above; \`npm run check\` lists them without building).`);
@@ -77,7 +87,7 @@ async function main() {
   console.log(`Site: building the pages and the search index${perPageLog ? '' : ' (--verbose or READER_VERBOSE=1 shows each page)'}…`);
   try {
     // 'warn' keeps warnings and errors and drops the line per page.
-    await build({ root, outDir: staging, mode: 'production', logLevel: perPageLog ? 'info' : 'warn' });
+    await build({ root, outDir: staging, mode: 'production', logLevel: perPageLog ? 'info' : 'warn', force });
   } catch (error) {
     // Astro has logged what it knows; the steps of the integration say which failed.
     return fail(error instanceof Error && / failed: /.test(error.message) ? error.message : `the site did not build: ${error instanceof Error ? error.message : error}`, error);

@@ -10,6 +10,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { hashOf } from '../lib/content-hash.mjs';
 import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle, libraryShard, libraryShardBriefs } from '../lib/search-bundles.mjs';
 
 /**
@@ -30,6 +31,7 @@ const SHARD_DATA = /^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|(index|frag
 
 /** Pages sent to Pagefind at once, at most (a brief's claim pages go together). */
 const PAGES_PER_BATCH = 200;
+
 
 /** @param {{ errors: string[] }} response @param {string} what */
 function check(response, what) {
@@ -125,48 +127,59 @@ const keptInBriefBundle = (path, wasm) => !UNUSED_IN_BRIEF_BUNDLE.test(path) && 
 /**
  * The library-wide index in shards of `libraryShardBriefs` briefs (the first
  * whole at `pagefind/`, the others' data at `pagefind/shards/<n>/`, listed
- * in `pagefind/shards.json`), and each brief's bundle, in one pass over the
- * briefs: each claim page is read once. Only briefs with a claim page count,
- * so that no shard (the first above all, which holds Pagefind's code) is empty.
+ * in `pagefind/shards.json`), and each brief's bundle. Only briefs with a
+ * claim page count, so that no shard (the first above all, which holds
+ * Pagefind's code) is empty.
+ *
+ * With a step cache (src/cli/step-cache.mjs, whose keys take the code), a
+ * brief's bundle is keyed by its claim pages' bytes and a shard by its
+ * briefs' keys, and either is
+ * copied from the cache when its key is there. A brief's pages are read
+ * once for its bundle and, when its shard must be indexed again, once more:
+ * a brief's pages are held together, never a shard's or the library's.
  * @param {string} siteDir @param {NodeJS.ProcessEnv} [env]
+ * @param {ReturnType<typeof import('./step-cache.mjs').stepCache>} [cache] none: every index is made afresh
  */
-export async function buildSearchIndex(siteDir, env = process.env) {
+export async function buildSearchIndex(siteDir, env = process.env, cache) {
   const shardBriefs = libraryShardBriefs(env);
+  /** Runs `make` into `into`, or copies its output from the cache. @param {string} kind @param {string} key @param {string} into @param {(into: string) => Promise<void>} make */
+  const reuse = (kind, key, into, make) => (cache ? cache.folder(kind, key, into, make) : make(into).then(() => false));
   try {
     let pages = 0;
-    let briefBundles = 0;
-    /** @type {Awaited<ReturnType<typeof openIndex>> | undefined} the shard being filled */
-    let shard;
-    let shardNumber = 0;
-    let briefsInShard = 0;
-    /** @type {string[]} the folders of the shards past the first */
-    const shards = [];
-    const writeShard = async () => {
-      if (!shard) return;
-      const first = shardNumber === 0;
-      await shard.write(join(siteDir, first ? LIBRARY_BUNDLE : libraryShard(shardNumber)), first ? () => true : (path) => SHARD_DATA.test(path));
-      if (!first) shards.push(libraryShard(shardNumber));
-      shard = undefined;
-      shardNumber += 1;
-      briefsInShard = 0;
-    };
+    /** @type {Array<{ id: string, pages: string[], key: string }>} the briefs with claim pages, each with its bundle's key */
+    const indexed = [];
     for (const brief of builtBriefs(siteDir)) {
       const claimPages = readClaimPages(siteDir, brief);
       if (claimPages.length === 0) continue;
-      shard ??= await openIndex(shardNumber === 0 ? 'the library-wide index' : `the library-wide index, shard ${shardNumber}`);
-      await shard.add(claimPages);
-      const own = await openIndex(`brief ${brief.id}`);
-      await own.add(claimPages);
-      await own.write(join(siteDir, briefBundle(brief.id)), keptInBriefBundle);
-      briefBundles += 1;
+      const key = hashOf(['brief', brief.id, ...claimPages.flatMap(({ page, content }) => [page, content])]);
+      await reuse('search-brief', key, join(siteDir, briefBundle(brief.id)), async (into) => {
+        const own = await openIndex(`brief ${brief.id}`);
+        await own.add(claimPages);
+        await own.write(into, keptInBriefBundle);
+      });
+      indexed.push({ id: brief.id, pages: brief.pages, key });
       pages += claimPages.length;
-      briefsInShard += 1;
-      if (briefsInShard === shardBriefs) await writeShard();
     }
-    await writeShard();
     if (pages === 0) throw new Error(`no page of ${siteDir} was indexed (is data-pagefind-body missing?)`);
+
+    /** @type {string[]} the folders of the shards past the first */
+    const shards = [];
+    let shardNumber = 0;
+    for (let start = 0; start < indexed.length; start += shardBriefs, shardNumber += 1) {
+      const briefs = indexed.slice(start, start + shardBriefs);
+      const first = shardNumber === 0;
+      const what = first ? 'the library-wide index' : `the library-wide index, shard ${shardNumber}`;
+      const key = hashOf(['shard', String(shardNumber), ...briefs.map((brief) => brief.key)]);
+      await reuse('search-shard', key, join(siteDir, first ? LIBRARY_BUNDLE : libraryShard(shardNumber)), async (into) => {
+        const shard = await openIndex(what);
+        for (const brief of briefs) await shard.add(readClaimPages(siteDir, brief));
+        await shard.write(into, first ? () => true : (path) => SHARD_DATA.test(path));
+      });
+      if (!first) shards.push(libraryShard(shardNumber));
+    }
     writeFileSync(join(siteDir, LIBRARY_SHARDS_FILE), `${JSON.stringify(shards)}\n`);
-    return { pages, briefs: briefBundles, shards: shardNumber };
+    cache?.prune(['search-brief', 'search-shard']);
+    return { pages, briefs: indexed.length, shards: shardNumber };
   } finally {
     await pagefind.close();
   }

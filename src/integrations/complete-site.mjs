@@ -6,23 +6,38 @@
  * (`src/cli/search-index.mjs`),
  * and the files a host reads beside the pages (`src/cli/site-files.mjs`).
  * A failure names the step; the build driver then drops the staging folder.
+ * The search indexes reuse what did not change from Astro's cache folder
+ * (src/cli/step-cache.mjs), unless the build is cold (READER_COLD_BUILD=1,
+ * which `npm run build -- --force` sets).
  */
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../cli/search-index.mjs';
 import { writeSiteFiles } from '../cli/site-files.mjs';
+import { stepCache } from '../cli/step-cache.mjs';
+import { codeHash } from '../lib/content-hash.mjs';
 
 /**
  * @param {{ siteUrl: string | undefined, base: string }} settings
  * @returns {import('astro').AstroIntegration}
  */
 export default function completeSite(settings) {
+  /** @type {string} */
+  let cacheDir;
+  /** @type {string} */
+  let root;
   return {
     name: 'reader:complete-site',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { pages, briefs, shards } = await step('the search index (Pagefind)', () => buildSearchIndex(out));
-        logger.info(`Search index: ${pages} pages indexed in ${shards} shard${shards === 1 ? '' : 's'}, and a bundle of its own for each of ${briefs} briefs`);
+        const cache = stepCache(cacheDir, { code: codeHash(root), cold: process.env.READER_COLD_BUILD === '1' });
+        const { pages, briefs, shards } = await step('the search index (Pagefind)', () => buildSearchIndex(out, process.env, cache));
+        const { reused, run } = cache.counts;
+        logger.info(`Search index: ${pages} pages indexed in ${shards} shard${shards === 1 ? '' : 's'}, and a bundle of its own for each of ${briefs} briefs (${reused} of ${reused + run} indexes reused from the cache)`);
         await step('the site files (_headers, sitemap.xml, robots.txt)', () => writeSiteFiles(out, settings));
       },
     },

@@ -17,10 +17,17 @@ function fromRoot(root: URL, path: string): string {
   return relative(fileURLToPath(root), resolve(path));
 }
 
+/**
+ * The content as last read, shared by the five loaders: one read per sync,
+ * not five. A change under the folder (in `astro dev`) drops it.
+ */
+const lastRead = new Map<string, ContentFiles>();
+
 /** Reads the content, or throws with every problem of reading it. */
 function read(contentDir: string): ContentFiles {
-  const content = readContent(contentDir);
+  const content = lastRead.get(contentDir) ?? readContent(contentDir);
   if (content.problems.length > 0) throw new Error(`The content cannot be read:\n${content.problems.map(formatProblem).join('\n')}`);
+  lastRead.set(contentDir, content);
   return content;
 }
 
@@ -37,7 +44,9 @@ function loader(name: string, contentDir: string, fill: (context: LoaderContext,
       await sync();
       context.watcher?.add(contentDir);
       context.watcher?.on('all', (_event, path) => {
-        if (!relative(contentDir, path).startsWith('..')) sync().catch((error: unknown) => context.logger.error(String(error instanceof Error ? error.message : error)));
+        if (relative(contentDir, path).startsWith('..')) return;
+        lastRead.delete(contentDir);
+        sync().catch((error: unknown) => context.logger.error(String(error instanceof Error ? error.message : error)));
       });
     },
   };

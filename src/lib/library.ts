@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { join } from 'node:path';
 import { inFileOrder } from './content-loaders';
 import { contentDir } from './content-dir';
+import { pageKeys } from './page-keys';
 import { buildLibrary, type Library, type LinkedBrief } from './link-graph';
 
 let library: Promise<Library> | undefined;
@@ -44,7 +45,7 @@ async function assemble(): Promise<Library> {
 }
 
 /** One page per brief: the static paths of `/<brief>/…` pages, each with its brief. */
-export async function briefPages(): Promise<Array<{ params: { brief: string }; props: { brief: LinkedBrief } }>> {
+export async function briefPages(): Promise<Array<{ params: { brief: string }; props: { brief: LinkedBrief }; cacheKey: string }>> {
   const { briefs } = await loadLibrary();
-  return briefs.map((brief) => ({ params: { brief: brief.id }, props: { brief } }));
+  return briefs.map((brief) => ({ params: { brief: brief.id }, props: { brief }, cacheKey: pageKeys().brief(brief.id) }));
 }

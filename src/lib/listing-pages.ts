@@ -109,10 +109,14 @@ export function briefGroupPaths<O extends { id: string }, T>(
   param: string,
   entriesOf: (owner: O) => readonly T[],
   claimOf: (entry: T) => LinkedClaim,
-): Array<{ params: Record<string, string | undefined>; props: BriefGroupPageProps<O, T> }> {
+  keyOf: (briefIds: string[]) => string,
+): Array<{ params: Record<string, string | undefined>; props: BriefGroupPageProps<O, T>; cacheKey: string }> {
   return owners.flatMap((owner) => {
-    const listing = paginateByBrief(entriesOf(owner), claimOf);
-    return listing.pages.map((page) => ({ params: { [param]: owner.id, page: pageParam(page.number) }, props: { owner, listing, page } }));
+    const entries = entriesOf(owner);
+    const listing = paginateByBrief(entries, claimOf);
+    // Every page of the listing names its page count, so each is keyed by all of the listing's briefs.
+    const cacheKey = keyOf([...new Set(entries.map((entry) => claimOf(entry).brief.id))]);
+    return listing.pages.map((page) => ({ params: { [param]: owner.id, page: pageParam(page.number) }, props: { owner, listing, page }, cacheKey }));
   });
 }
 

@@ -73,3 +73,12 @@ export function siteUrl(value) {
 export function siteSettings(env) {
   return { base: siteBase(env.SITE_BASE), site: siteUrl(env.SITE_URL) };
 }
+
+/**
+ * Where Astro and the build keep their caches between builds (Astro's
+ * `cacheDir`): READER_CACHE_DIR, or `node_modules/.astro`.
+ * @param {Record<string, string | undefined>} env
+ */
+export function buildCacheDir(env) {
+  return env.READER_CACHE_DIR || './node_modules/.astro';
+}

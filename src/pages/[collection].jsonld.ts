@@ -5,11 +5,12 @@
  */
 import type { APIRoute } from 'astro';
 import { loadLibrary } from '../lib/library';
+import { pageKeys } from '../lib/page-keys';
 import { paths } from '../lib/paths';
 import { annotationCollection } from '../lib/export/annotations';
 
 export function getStaticPaths() {
-  return import.meta.env.SITE ? [{ params: { collection: 'annotations' } }] : [];
+  return import.meta.env.SITE ? [{ params: { collection: 'annotations' }, cacheKey: pageKeys().library }] : [];
 }
 
 export const GET: APIRoute = async ({ site }) => {

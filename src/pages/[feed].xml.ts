@@ -6,12 +6,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadLibrary } from '../lib/library';
+import { pageKeys } from '../lib/page-keys';
 import { paths } from '../lib/paths';
 import { feedItems } from '../lib/export/feed';
 import { SITE_NAME } from '../lib/export/cite-this';
 
 export function getStaticPaths() {
-  return import.meta.env.SITE ? [{ params: { feed: 'rss' } }] : [];
+  return import.meta.env.SITE ? [{ params: { feed: 'rss' }, cacheKey: pageKeys().library }] : [];
 }
 
 export const GET: APIRoute = async ({ site }) => {

@@ -8,13 +8,13 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEnvironment, copyContent, scratchDir } from '../support/build';
-import { briefId, projectRoot } from '../support/site';
+import { astroCli, briefId, projectRoot } from '../support/site';
 
 // Inside the project: Astro keeps a clean output only under its root (see src/cli/build.mjs).
 const outDir = join(projectRoot, `.dist-astro-build-${process.pid}`);
 
 function astroBuild(env: Record<string, string>) {
-  const run = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], { cwd: projectRoot, encoding: 'utf8', env: buildEnvironment(env) });
+  const run = spawnSync(process.execPath, [astroCli, 'build', '--outDir', outDir], { cwd: projectRoot, encoding: 'utf8', env: buildEnvironment(env) });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
 }
 

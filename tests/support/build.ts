@@ -26,8 +26,8 @@ export function buildEnvironment(env: Record<string, string> = {}): NodeJS.Proce
   return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env };
 }
 
-export function runBuild(env: Record<string, string>): BuildRun {
-  const run = spawnSync(process.execPath, ['src/cli/build.mjs'], { cwd: projectRoot, encoding: 'utf8', env: buildEnvironment(env) });
+export function runBuild(env: Record<string, string>, args: string[] = []): BuildRun {
+  const run = spawnSync(process.execPath, ['src/cli/build.mjs', ...args], { cwd: projectRoot, encoding: 'utf8', env: buildEnvironment(env) });
   // Astro colours its log lines; the tests read the words.
   const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { status: run.status, output };

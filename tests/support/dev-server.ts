@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildEnvironment } from './build';
-import { projectRoot } from './site';
+import { astroCli, projectRoot } from './site';
 import { freePort } from './free-port';
 
 export interface DevServer {
@@ -30,7 +30,7 @@ function isolatedRoot(): string {
 export async function startDevServer(env: Record<string, string>): Promise<DevServer> {
   const port = await freePort();
   const root = isolatedRoot();
-  const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  const child = spawn(process.execPath, [astroCli, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
     env: buildEnvironment(env),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -54,7 +54,7 @@ describe('briefGroupPaths', () => {
     const briefs = Array.from({ length: BRIEFS_PER_PAGE + 1 }, (_, n) => brief(`b${n}`, `20${10 + n}`));
     const busy = { id: 'busy', claims: briefs.map((b) => claim(b, `${b.id}-1`, 0)) };
     const empty = { id: 'empty', claims: [] };
-    const paths = briefGroupPaths([busy, empty], 'topic', (owner) => owner.claims, (c) => c);
+    const paths = briefGroupPaths([busy, empty], 'topic', (owner) => owner.claims, (c) => c, (briefIds) => briefIds.join(' '));
     expect(paths.map(({ params }) => params)).toEqual([
       { topic: 'busy', page: undefined },
       { topic: 'busy', page: '2' },
@@ -64,6 +64,13 @@ describe('briefGroupPaths', () => {
     expect(paths[1]?.props.page.items.map((group) => group.brief.id)).toEqual(['b0']);
     expect(paths[0]?.props.listing).toBe(paths[1]?.props.listing);
     expect(paths[2]?.props.listing).toMatchObject({ briefCount: 0, claimCount: 0 });
+  });
+
+  it('keys every page of a listing by all of its briefs, since each page names the page count', () => {
+    const [b1, b2] = [brief('b1', '2021'), brief('b2', '2022')];
+    const owner = { id: 'water', claims: [claim(b1, 'b1-1', 0), claim(b2, 'b2-1', 0), claim(b1, 'b1-2', 1)] };
+    const paths = briefGroupPaths([owner, { id: 'empty', claims: [] }], 'topic', (o) => o.claims, (c) => c, (briefIds) => briefIds.join(' '));
+    expect(paths.map((path) => path.cacheKey)).toEqual(['b1 b2', '']);
   });
 });
 

@@ -23,8 +23,17 @@ import { positionOf, problemFrom, readContent, type YamlSource } from './read-co
 export type { Problem } from './problem';
 export { formatProblem } from './problem';
 
+export interface CheckOptions {
+  /**
+   * Runs a brief's anchoring, or skips it when it passed before with the
+   * same key (the build's step cache, src/cli/step-cache.mjs): the key holds
+   * everything the anchoring reads, the brief's text and claims.
+   */
+  anchoring?: (key: string, anchor: () => Promise<ContentError[]>) => Promise<ContentError[]>;
+}
+
 /** Every problem of the content under `contentDir`, in file and line order; none when all is well. */
-export async function checkContent(contentDir: string): Promise<Problem[]> {
+export async function checkContent(contentDir: string, options: CheckOptions = {}): Promise<Problem[]> {
   const content = readContent(contentDir);
   const problems = [...content.problems];
   const sources = new Map<string, YamlSource>();
@@ -84,7 +93,11 @@ export async function checkContent(contentDir: string): Promise<Problem[]> {
   })
     .filter((error) => !isConsequence(error))
     .forEach(fromError);
-  for (const brief of briefs) (await anchorProblems(brief)).forEach(fromError);
+  const anchoring = options.anchoring ?? ((_key, anchor) => anchor());
+  for (const brief of briefs) {
+    const key = JSON.stringify([brief.id, brief.file, brief.annotationsFile, brief.body, brief.claims]);
+    (await anchoring(key, () => anchorProblems(brief))).forEach(fromError);
+  }
 
   return sortProblems(problems);
 }

@@ -4,6 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { loadLibrary } from '../../lib/library';
+import { pageKeys } from '../../lib/page-keys';
 import { loadRenderedBrief } from '../../markdown/load-rendered-brief';
 import type { LinkedBrief } from '../../lib/link-graph';
 import { paths } from '../../lib/paths';
@@ -17,7 +18,9 @@ export async function getStaticPaths() {
   return briefs.map((brief, index) => {
     const position = { index, briefs, startIndex };
     startIndex += annotationCount(brief);
-    return { params: { brief: brief.id }, props: { brief, position } };
+    // Its neighbours and its start index are on the page too.
+    const cacheKey = pageKeys().keyed(pageKeys().brief(brief.id), position.startIndex, briefs[index - 1]?.id, briefs[index + 1]?.id);
+    return { params: { brief: brief.id }, props: { brief, position }, cacheKey };
   });
 }
 

@@ -1,13 +1,14 @@
 /** The claims as data: CSV tables, JSON Lines and their Data Package descriptor, under `/data/`. */
 import type { APIRoute } from 'astro';
 import { loadLibrary } from '../../lib/library';
+import { pageKeys } from '../../lib/page-keys';
 import { paths } from '../../lib/paths';
 import { JSONL_FILE, TABLES, claimsJsonl, dataPackage, tableCsv } from '../../lib/export/tables';
 
 const FILES = [...TABLES.map((table) => table.file), JSONL_FILE, 'datapackage.json'];
 
 export function getStaticPaths() {
-  return FILES.map((file) => ({ params: { file } }));
+  return FILES.map((file) => ({ params: { file }, cacheKey: pageKeys().library }));
 }
 
 export const GET: APIRoute = async ({ params, site }) => {

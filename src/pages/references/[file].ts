@@ -1,13 +1,14 @@
 /** One reference as CSL-JSON, BibTeX and RIS: `/references/<id>.json`, `.bib`, `.ris`. */
 import type { APIRoute } from 'astro';
 import { loadLibrary } from '../../lib/library';
+import { pageKeys } from '../../lib/page-keys';
 import type { LinkedReference } from '../../lib/link-graph';
 import { REFERENCE_FORMATS, referencesFile, type ReferenceFormat } from '../../lib/export/reference-files';
 
 export async function getStaticPaths() {
   const library = await loadLibrary();
   return library.references.flatMap((reference) =>
-    REFERENCE_FORMATS.map((format) => ({ params: { file: `${reference.id}.${format}` }, props: { reference, format } })),
+    REFERENCE_FORMATS.map((format) => ({ params: { file: `${reference.id}.${format}` }, props: { reference, format }, cacheKey: pageKeys().site })),
   );
 }
 
