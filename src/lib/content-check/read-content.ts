@@ -205,43 +205,59 @@ export function readText(file: string, root: string, problems: Problem[]): strin
     return undefined;
   }
   if (!isInside(file, root)) return undefined; // reported by checkLinks
-  if (bytes.length > MAX_CONTENT_FILE_BYTES) {
-    problems.push({
-      file,
-      line: 1,
-      column: 1,
-      message: `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_CONTENT_FILE_BYTES / 1024 / 1024} MB a content file may be`,
-      hint: 'check that it is the right file (not an export or a binary); a long list can be split into several entries',
-    });
+  const decoded = decodeText(file, bytes);
+  if ('problem' in decoded) {
+    problems.push(decoded.problem);
     return undefined;
+  }
+  return decoded.text;
+}
+
+/**
+ * A file's bytes as text, or the problem that stops them being read: more
+ * than MAX_CONTENT_FILE_BYTES, not UTF-8, or holding a NUL byte (a binary
+ * file). The one rule for every tool that reads text an editor gives it
+ * (the build, `new-brief`, `reanchor`).
+ */
+export function decodeText(file: string, bytes: Buffer): { text: string } | { problem: Problem } {
+  const at = (offset: number) => {
+    const lines = bytes.subarray(0, offset).toString('utf8').split('\n');
+    return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+  };
+  if (bytes.length > MAX_CONTENT_FILE_BYTES) {
+    return {
+      problem: {
+        file,
+        line: 1,
+        column: 1,
+        message: `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_CONTENT_FILE_BYTES / 1024 / 1024} MB a content file may be`,
+        hint: 'check that it is the right file (not an export or a binary); a long list can be split into several entries',
+      },
+    };
   }
   const invalid = firstInvalidUtf8Byte(bytes);
   if (invalid !== undefined) {
-    const before = bytes.subarray(0, invalid).toString('utf8');
-    const lines = before.split('\n');
-    problems.push({
-      file,
-      line: lines.length,
-      column: lines[lines.length - 1]!.length + 1,
-      message: `the file is not valid UTF-8: byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${invalid}`,
-      hint: 'save the file as UTF-8 (it looks like another encoding, such as Latin-1 or Windows-1252)',
-    });
-    return undefined;
+    return {
+      problem: {
+        file,
+        ...at(invalid),
+        message: `the file is not valid UTF-8: byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${invalid}`,
+        hint: 'save the file as UTF-8 (it looks like another encoding, such as Latin-1 or Windows-1252)',
+      },
+    };
   }
-  const text = bytes.toString('utf8');
-  const nul = text.indexOf('\0');
+  const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    const lines = text.slice(0, nul).split('\n');
-    problems.push({
-      file,
-      line: lines.length,
-      column: lines[lines.length - 1]!.length + 1,
-      message: 'the file holds a NUL byte: it looks like a binary file, not text',
-      hint: 'save the text as plain UTF-8 (Markdown or YAML), not in a word processor\'s or another program\'s format',
-    });
-    return undefined;
+    return {
+      problem: {
+        file,
+        ...at(nul),
+        message: 'the file holds a NUL byte: it looks like a binary file, not text',
+        hint: "save the text as plain UTF-8 (Markdown or YAML), not in a word processor's or another program's format",
+      },
+    };
   }
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return { text: bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
 }
 
 /** The offset of the first byte that breaks UTF-8 (RFC 3629), or `undefined` when all is well. */
