@@ -15,6 +15,7 @@ import { contentDir } from '../lib/content-dir';
 import { briefFolderProblem } from '../lib/link-graph';
 import type { KnownReference } from '../lib/match-references';
 import { newBriefFiles } from '../lib/new-brief';
+import { writeContentFile } from '../lib/safe-write';
 
 function fail(problem: string, hint: string): never {
   console.error(`new-brief: ${problem}\n  Hint: ${hint}`);
@@ -50,7 +51,8 @@ mkdirSync(briefDir, { recursive: true });
 // `wx`: fail rather than overwrite, should the folder have appeared meanwhile.
 writeFileSync(join(briefDir, 'brief.md'), files.briefMarkdown, { flag: 'wx' });
 writeFileSync(join(briefDir, 'annotations.yaml'), files.annotationsYaml, { flag: 'wx' });
-if (files.referencesYaml !== undefined) writeFileSync(referencesFile, files.referencesYaml);
+// references.yaml is the library's, not this brief's: replaced atomically, the old one kept as references.yaml.bak.
+const referencesBackup = files.referencesYaml !== undefined ? writeContentFile(contentDir, referencesFile, files.referencesYaml, { backup: true }) : undefined;
 
 const out: string[] = [`Wrote ${join(briefDir, 'brief.md')} and annotations.yaml (read as ${format}).`, '', 'Recognised:'];
 out.push(...files.recognised.map((line) => `  ${line}`));
@@ -58,6 +60,7 @@ out.push('', 'References:');
 for (const [index, reference] of files.references.entries()) {
   out.push(`  ${index + 1}. ${reference.status === 'matched' ? `matched ${reference.ref}` : `NEW ${reference.ref} (unchecked stub added to ${referencesFile})`}: "${reference.asListed}"`);
 }
+if (referencesBackup) out.push(`  (${referencesFile} as it was: ${referencesBackup})`);
 out.push('', `To fill in (placeholders starting "TODO:"): ${files.placeholders.join(', ')}${files.references.some((r) => r.status === 'stub') ? ', and each new reference' : ''}.`);
 // What a word processor adds that a reader cannot see (zero-width spaces, direction
 // controls, soft hyphens): kept as written, as the author's text is, but named
