@@ -47,7 +47,7 @@ for (const file of [briefFile, annotationsFile]) if (!existsSync(file)) fail(`${
 /** A file's text by the build's rule (UTF-8, not binary, not huge), or a refusal naming it. */
 function readTextFile(file: string): string {
   const decoded = decodeText(file, readFileSync(file));
-  if ('problem' in decoded) fail(`${file}:${decoded.problem.line}:${decoded.problem.column}: ${decoded.problem.message}`, decoded.problem.hint);
+  if ('problem' in decoded) fail(`${file}:${decoded.problem.line}:${decoded.problem.column}: ${decoded.problem.message}`, decoded.problem.hint ?? 'save the file as plain UTF-8 text');
   return decoded.text;
 }
 

@@ -21,6 +21,9 @@ import { jsonFile, scriptSafeJson } from '../../../src/lib/export/safe-json';
 import { claimsJsonl } from '../../../src/lib/export/tables';
 import { exportLibrary, paths, site } from '../../support/export-library';
 
+/** An item as citation-js reads it back from BibTeX or RIS. */
+type ReadBack = CslItem & { author?: Array<{ literal?: string; family?: string }> };
+
 const MARKUP = '</script><script>alert(1)</script><img src=x onerror=alert(2)> & "quoted"';
 const library = exportLibrary();
 const [dawn] = library.references.map(referenceToCsl) as [CslItem];
@@ -97,13 +100,14 @@ describe('BibTeX', () => {
     expect(bibtex.match(/^@/gm)).toHaveLength(2);
     expect(bibtex).not.toMatch(/^\s*@(misc|article|book)\{(evil|injected)/m);
     expect(() => assertBibtexEntries(bibtex, [hostile, dawn])).not.toThrow();
-    const parsed = new Cite(bibtex).data;
-    expect(parsed.map((item: { id: string }) => item.id)).toEqual(['dawn-2025', 'dawn-2025']);
-    expect(parsed[0].title).toBe(hostile.title);
+    const parsed = new Cite(bibtex).data as unknown as ReadBack[];
+    expect(parsed.map((item) => item.id)).toEqual(['dawn-2025', 'dawn-2025']);
+    const [first] = parsed as [ReadBack];
+    expect(first.title).toBe(hostile.title);
     // The organisation's name comes back whole (citation-js reads a braced name as a family name).
-    expect(parsed[0].author[0].literal ?? parsed[0].author[0].family).toBe('Org }} @article{injected,');
-    expect(parsed[0]['container-title']).toBe('Outlet} @book{injected2,');
-    expect(parsed[0].URL).toBe('https://example.org/a?q=%7Db%7B&c=@x');
+    expect(first.author![0]!.literal ?? first.author![0]!.family).toBe('Org }} @article{injected,');
+    expect(first['container-title']).toBe('Outlet} @book{injected2,');
+    expect(first.URL).toBe('https://example.org/a?q=%7Db%7B&c=@x');
   });
 
   it('refuses, naming the entries, output whose braces or entries do not match its items', () => {
@@ -121,8 +125,8 @@ describe('RIS', () => {
     expect(lines.filter((line) => line.startsWith('ER  -'))).toHaveLength(items.length);
     expect(lines.filter((line) => line.startsWith('TY  -'))).toHaveLength(items.length);
     expect(lines.filter((line) => /[\r\n\v\f\u0085\u2028\u2029]/.test(line))).toEqual([]);
-    const parsed = new Cite(ris).data;
+    const parsed = new Cite(ris).data as unknown as ReadBack[];
     expect(parsed).toHaveLength(items.length);
-    expect(parsed[0].title).toBe('Title ER - TY - JOUR TI - injected');
+    expect(parsed[0]!.title).toBe('Title ER - TY - JOUR TI - injected');
   });
 });
