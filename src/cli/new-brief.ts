@@ -9,10 +9,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { invisibleCharacters } from '../lib/anchor-quotes';
+import { decodeText } from '../lib/content-check/read-content';
 import { contentDir } from '../lib/content-dir';
 import { briefFolderProblem } from '../lib/link-graph';
 import type { KnownReference } from '../lib/match-references';
 import { newBriefFiles } from '../lib/new-brief';
+import { writeContentFile } from '../lib/safe-write';
 
 function fail(problem: string, hint: string): never {
   console.error(`new-brief: ${problem}\n  Hint: ${hint}`);
@@ -36,13 +39,20 @@ const referencesYaml = readFileSync(referencesFile, 'utf8');
 const knownReferences = (parse(referencesYaml) ?? []) as KnownReference[];
 const format = ['.md', '.markdown'].includes(extname(from).toLowerCase()) ? 'markdown' : 'text';
 
-const files = newBriefFiles({ id, source: readFileSync(from, 'utf8'), format, sourceName: from, referencesYaml, knownReferences });
+// The build's own rule for text: UTF-8, not binary, not huge. Read as 'utf8', a
+// Latin-1 or Word file would come through with its bytes silently replaced.
+const decoded = decodeText(from, readFileSync(from));
+if ('problem' in decoded) fail(`${from}:${decoded.problem.line}:${decoded.problem.column}: ${decoded.problem.message}`, `${decoded.problem.hint}; export plain text (.txt) or Markdown (.md) from the word processor`);
+const source = decoded.text;
+
+const files = newBriefFiles({ id, source, format, sourceName: from, referencesYaml, knownReferences });
 
 mkdirSync(briefDir, { recursive: true });
 // `wx`: fail rather than overwrite, should the folder have appeared meanwhile.
 writeFileSync(join(briefDir, 'brief.md'), files.briefMarkdown, { flag: 'wx' });
 writeFileSync(join(briefDir, 'annotations.yaml'), files.annotationsYaml, { flag: 'wx' });
-if (files.referencesYaml !== undefined) writeFileSync(referencesFile, files.referencesYaml);
+// references.yaml is the library's, not this brief's: replaced atomically, the old one kept as references.yaml.bak.
+const referencesBackup = files.referencesYaml !== undefined ? writeContentFile(contentDir, referencesFile, files.referencesYaml, { backup: true }) : undefined;
 
 const out: string[] = [`Wrote ${join(briefDir, 'brief.md')} and annotations.yaml (read as ${format}).`, '', 'Recognised:'];
 out.push(...files.recognised.map((line) => `  ${line}`));
@@ -50,7 +60,19 @@ out.push('', 'References:');
 for (const [index, reference] of files.references.entries()) {
   out.push(`  ${index + 1}. ${reference.status === 'matched' ? `matched ${reference.ref}` : `NEW ${reference.ref} (unchecked stub added to ${referencesFile})`}: "${reference.asListed}"`);
 }
+if (referencesBackup) out.push(`  (${referencesFile} as it was: ${referencesBackup})`);
 out.push('', `To fill in (placeholders starting "TODO:"): ${files.placeholders.join(', ')}${files.references.some((r) => r.status === 'stub') ? ', and each new reference' : ''}.`);
+// What a word processor adds that a reader cannot see (zero-width spaces, direction
+// controls, soft hyphens): kept as written, as the author's text is, but named
+// here, as a quote that holds one will not match the same words typed plainly.
+const invisible = source.split('\n').flatMap((text, index) => {
+  const found = [...new Set(invisibleCharacters(text))];
+  return found.length > 0 ? [`  ${from}:${index + 1}: ${found.join(', ')}`] : [];
+});
+if (invisible.length > 0) {
+  out.push('', `Characters a reader cannot see (zero-width, direction controls), kept as written; remove them from brief.md if they are not the author's:`);
+  out.push(...invisible);
+}
 if (files.unplaced.length > 0) {
   out.push('', 'Could not place (kept as the frontmatter\'s reviewerRemark; check it):');
   out.push(...files.unplaced.map((line) => `  ${from}:${line.line}: "${line.text}"`));

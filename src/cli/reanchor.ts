@@ -3,20 +3,28 @@
  * after the brief's text has changed, finds each claim's quote again and
  * prints every change as a before/after diff; `--write` rewrites the quotes
  * in annotations.yaml, keeping everything else. A claim it cannot place
- * with confidence is reported and left as it was, and the command exits 1.
+ * with confidence is reported and left as it was (with `--write`, marked by
+ * a comment for the editor: never dropped), and the command exits 1.
+ *
+ * It writes only inside the content folder, after showing the diff, through
+ * a temporary file renamed into place (safe-write.ts), keeping the file as
+ * it was in annotations.yaml.bak.
  *
  * The text around each claim before the edit (which tells repeats apart
  * and weighs fuzzy matches) comes from `--previous`, or else from the brief
  * as last committed to git.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffWords } from 'diff';
 import { parse } from 'yaml';
 import { anchorsInBuild, renderedText, splitFrontmatter } from '../lib/brief-text';
+import { decodeText } from '../lib/content-check/read-content';
 import { contentDir } from '../lib/content-dir';
+import { briefFolderProblem } from '../lib/link-graph';
+import { OutsideContentError, writeContentFile } from '../lib/safe-write';
 import { MIN_LEAD, QUOTE_SIMILARITY_THRESHOLD, QUOTE_SIMILARITY_WITHOUT_CONTEXT, reanchorClaims, SCORE_THRESHOLD, type ClaimToReanchor, type ReanchorOutcome } from '../lib/reanchor';
 import { rewriteAnnotations } from '../lib/rewrite-annotations';
 import type { Quote } from '../lib/schema';
@@ -28,12 +36,22 @@ function fail(problem: string, hint: string): never {
 
 const { values } = parseArgs({ options: { brief: { type: 'string' }, write: { type: 'boolean', default: false }, previous: { type: 'string' } } });
 if (!values.brief) fail('--brief is needed', 'npm run reanchor -- --brief <brief-id> [--write] [--previous <old brief.md>]');
+// A brief's id is a folder name by the build's rule: no "..", no slash, so no path out of content/.
+const folderProblem = briefFolderProblem(values.brief);
+if (folderProblem) fail(`--brief "${values.brief}": ${folderProblem.problem}`, folderProblem.hint);
 const briefDir = join(contentDir, 'briefs', values.brief);
 const briefFile = join(briefDir, 'brief.md');
 const annotationsFile = join(briefDir, 'annotations.yaml');
 for (const file of [briefFile, annotationsFile]) if (!existsSync(file)) fail(`${file}: no such file`, `is "${values.brief}" the name of a folder in ${join(contentDir, 'briefs')}?`);
 
-const annotationsYaml = readFileSync(annotationsFile, 'utf8');
+/** A file's text by the build's rule (UTF-8, not binary, not huge), or a refusal naming it. */
+function readTextFile(file: string): string {
+  const decoded = decodeText(file, readFileSync(file));
+  if ('problem' in decoded) fail(`${file}:${decoded.problem.line}:${decoded.problem.column}: ${decoded.problem.message}`, decoded.problem.hint ?? 'save the file as plain UTF-8 text');
+  return decoded.text;
+}
+
+const annotationsYaml = readTextFile(annotationsFile);
 const claims = ((parse(annotationsYaml) as { claims?: unknown } | null)?.claims ?? []) as ClaimToReanchor[];
 for (const [index, claim] of claims.entries()) {
   if (typeof claim?.id !== 'string' || typeof claim.quote?.exact !== 'string') {
@@ -43,12 +61,12 @@ for (const [index, claim] of claims.entries()) {
 
 /** The brief before the edit: the file given, or the version last committed. */
 function previousBrief(): { markdown: string; from: string } | undefined {
-  if (values.previous) return { markdown: readFileSync(values.previous, 'utf8'), from: values.previous };
+  if (values.previous) return { markdown: readTextFile(values.previous), from: values.previous };
   const git = spawnSync('git', ['show', 'HEAD:./brief.md'], { cwd: briefDir, encoding: 'utf8' });
   return git.status === 0 ? { markdown: git.stdout, from: `${briefFile} as last committed` } : undefined;
 }
 
-const { body } = splitFrontmatter(readFileSync(briefFile, 'utf8'));
+const { body } = splitFrontmatter(readTextFile(briefFile));
 const text = await renderedText(body, briefFile);
 const previous = previousBrief();
 const previousText = previous ? await renderedText(splitFrontmatter(previous.markdown).body, previous.from) : undefined;
@@ -120,8 +138,15 @@ if (failed === 0) {
 
 if (count('reanchored') > 0) {
   if (values.write) {
-    writeFileSync(annotationsFile, rewriteAnnotations(annotationsYaml, outcomes));
-    console.log(`Wrote ${annotationsFile}${failed > 0 ? ' (the claims reported above left as they were)' : ''}.`);
+    let backup: string | undefined;
+    try {
+      backup = writeContentFile(contentDir, annotationsFile, rewriteAnnotations(annotationsYaml, outcomes), { backup: true });
+    } catch (error) {
+      fail(`${annotationsFile}: not written: ${(error as Error).message}`, error instanceof OutsideContentError ? 'run it on a brief inside the content folder' : 'check the folder\'s permissions and free space; the file is as it was');
+    }
+    console.log(
+      `Wrote ${annotationsFile} (as it was: ${backup})${failed > 0 ? '; the claims reported above are left as they were, each marked by a comment "reanchor: …" for the editor' : ''}.`,
+    );
   } else {
     console.log('Nothing written: run again with --write to apply these changes.');
   }

@@ -6,7 +6,7 @@
  * term's names, and /glossary/ lists them.
  */
 import { z } from 'astro/zod';
-import { idSchema, withPosition } from './schema';
+import { idSchema, plainText, withPosition } from './schema';
 
 /** What a term names. */
 export const TERM_KINDS = ['person', 'group', 'organisation', 'place', 'agreement', 'project'] as const;
@@ -16,9 +16,9 @@ export const glossaryEntrySchema = z
     /** Stable id: the term's fragment on /glossary/. */
     id: idSchema,
     /** The name as the brief writes it (or, for a term only in the notes, as the notes do). */
-    term: z.string().trim().min(1),
+    term: plainText(z.string().trim().min(1)),
     /** Other names, spellings and transliterations a reader might search for. Each belongs to this term only. Default: none. */
-    names: z.array(z.string().trim().min(1)).default([]),
+    names: z.array(plainText(z.string().trim().min(1))).default([]),
     /** What the term names. */
     kind: z.enum(TERM_KINDS),
     /** One line in the editors' words, from the brief and the sources they checked. */

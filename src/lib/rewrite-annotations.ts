@@ -8,7 +8,14 @@ import type { ReanchorOutcome } from './reanchor';
 
 type Reanchored = Extract<ReanchorOutcome, { status: 'reanchored' }>;
 
-/** The annotations with each re-anchored claim's quote replaced and its stale corrections removed. */
+/** The mark above a claim `reanchor` could not place: the claim stays, whole, for the editor to place by hand. */
+export const UNPLACED_MARK = 'reanchor:';
+
+/**
+ * The annotations with each re-anchored claim's quote replaced and its stale
+ * corrections removed. A claim that could not be placed is kept as it was,
+ * with a comment above it saying why: no claim is ever dropped.
+ */
 export function rewriteAnnotations(yamlText: string, outcomes: readonly ReanchorOutcome[]): string {
   const document = parseDocument(yamlText);
   const claims = document.get('claims');
@@ -17,13 +24,23 @@ export function rewriteAnnotations(yamlText: string, outcomes: readonly Reanchor
   for (const item of claims.items) if (isMap(item)) byId.set(String(item.get('id')), item);
 
   for (const outcome of outcomes) {
+    if (outcome.status === 'lost' || outcome.status === 'ambiguous') {
+      const claim = byId.get(outcome.id);
+      if (claim) claim.commentBefore = ` ${UNPLACED_MARK} NOT RE-ANCHORED (${outcome.status}): ${outcome.reason.replace(/\s+/g, ' ')}. Place this quote by hand.`;
+      continue;
+    }
     if (outcome.status !== 'reanchored') continue;
     const claim = byId.get(outcome.id);
     if (!claim) throw new Error(`annotations.yaml: claim "${outcome.id}" not found`);
     rewriteQuote(claim, outcome);
     removeCorrections(claim, outcome);
   }
-  return document.toString({ lineWidth: 0 });
+  const written = document.toString({ lineWidth: 0 });
+  // The last guard: every claim that came in goes out, with its id.
+  const ids = (text: string) => (parseDocument(text).toJS() as { claims?: Array<{ id?: unknown }> }).claims?.map((claim) => String(claim?.id)) ?? [];
+  const missing = ids(yamlText).filter((id) => !ids(written).includes(id));
+  if (missing.length > 0) throw new Error(`annotations.yaml: rewriting would drop claim${missing.length === 1 ? '' : 's'} ${missing.join(', ')}; nothing written`);
+  return written;
 }
 
 function rewriteQuote(claim: YAMLMap, outcome: Reanchored): void {

@@ -26,13 +26,43 @@ export const idSchema = z.string().refine((value) => ID_PATTERN.test(value), {
   error: (issue) => `"${String(issue.input)}" must be lowercase letters and digits joined by single hyphens (for example "kp-durand-line"), since it becomes a URL and an HTML id`,
 });
 
-/** Only web links: a `javascript:` or `data:` URL in content could run script. */
+/**
+ * Only web links: a `javascript:` or `data:` URL in content could run script.
+ * The address is read by the WHATWG URL parser, as browsers read it, and kept
+ * in its serialisation: quotes, angle brackets and spaces come out
+ * percent-encoded, so no page or data file can carry `"><img …>` inside an
+ * address. What the parser rejects is refused.
+ */
 export const httpUrlSchema = z
   .string()
-  .url({ message: 'must be a full URL such as https://example.org/page' })
-  .refine((value) => /^https?:\/\//i.test(value), {
+  .refine((value) => URL.canParse(value.trim()), {
+    message: 'must be a full URL such as https://example.org/page (the WHATWG URL parser, as browsers have it, could not read this one)',
+  })
+  .refine((value) => !URL.canParse(value.trim()) || /^https?:$/.test(new URL(value.trim()).protocol), {
     message: 'must start with http:// or https:// (other schemes, such as javascript:, are refused)',
+  })
+  .transform((value) => (URL.canParse(value.trim()) ? new URL(value.trim()).href : value));
+
+/**
+ * Markup in a field that is plain text by the schema (a title, a name, a
+ * label, a perspective): a `<` that starts a tag, a comment or a declaration.
+ * These fields are refused rather than escaped, so that a value is the same
+ * text in every page and data file and a tool that drops one into HTML
+ * cannot run it. A `<` before a space or a digit ("x < 5") is text.
+ */
+const MARKUP = /<[A-Za-z/!?]/;
+
+export function plainText<T extends z.ZodType<string>>(schema: T) {
+  return schema.superRefine((value, context) => {
+    const tag = MARKUP.exec(value);
+    if (tag) {
+      context.addIssue({
+        code: 'custom',
+        message: `holds markup (${JSON.stringify(value.slice(tag.index, tag.index + 20))}): this field is plain text, shown as written; write it without tags (a "<" followed by a letter, "/", "!" or "?" reads as one)`,
+      });
+    }
   });
+}
 
 /**
  * Quoted text holds no character a reader cannot see (zero-width spaces,
@@ -156,8 +186,8 @@ export type Annotations = z.infer<typeof annotationsSchema>;
 
 /** A name in CSL-JSON form: a person (`family`, `given`) or an organisation (`literal`). */
 export const nameSchema = z.union([
-  z.object({ family: z.string().min(1), given: z.string().optional() }).strict(),
-  z.object({ literal: z.string().min(1) }).strict(),
+  z.object({ family: plainText(z.string().min(1)), given: plainText(z.string()).optional() }).strict(),
+  z.object({ literal: plainText(z.string().min(1)) }).strict(),
 ]);
 export type Name = z.infer<typeof nameSchema>;
 
@@ -175,11 +205,11 @@ export const listedReferenceSchema = z
 export const briefSchema = z
   .object({
     /** The title. The original may have none: then `titleBy: editors` says this one is ours. */
-    title: filledIn(z.string().min(1)),
+    title: plainText(filledIn(z.string().min(1))),
     /** Who wrote the title: the `author` or the `editors`. Default: author. */
     titleBy: z.enum(['author', 'editors']).default('author'),
     /** One or two sentences for listings, search and link previews. */
-    summary: filledIn(z.string().min(20)),
+    summary: plainText(filledIn(z.string().min(20))),
     /** When it was written, as far as is known, in words ("late 2025"). */
     date: filledIn(z.string().min(1)),
     /**
@@ -217,11 +247,11 @@ export const referenceSchema = z
     /** Authors, if known. Default: none. */
     author: z.array(nameSchema).default([]),
     /** The title as published, or as the brief gives it when no copy was seen. */
-    title: z.string().min(1),
+    title: plainText(z.string().min(1)),
     /** A short label for filters and lists ("Dawn 2025"). Default: outlet and year. */
-    'title-short': z.string().optional(),
+    'title-short': plainText(z.string()).optional(),
     /** The outlet or publisher. */
-    'container-title': z.string().optional(),
+    'container-title': plainText(z.string()).optional(),
     /** The date of issue as known: ISO year, year-month or full date. */
     issued: z
       .string()
@@ -234,7 +264,7 @@ export const referenceSchema = z
     /** What the editors checked, and what they saw. */
     checked: filledIn(z.string().min(1)),
     /** Whose voice the source is (for example "Pakistani official"). Default: none. */
-    perspective: z.string().optional(),
+    perspective: plainText(z.string()).optional(),
   })
   .strict();
 export type Reference = z.infer<typeof referenceSchema>;
@@ -244,7 +274,7 @@ export const topicSchema = z
   .object({
     id: idSchema,
     /** The label readers see. */
-    label: z.string().min(1),
+    label: plainText(z.string().min(1)),
     /** What belongs under it. */
     description: z.string().min(1),
   })

@@ -8,6 +8,7 @@ import { loadLibrary } from '../lib/library';
 import { pageKeys } from '../lib/page-keys';
 import { paths } from '../lib/paths';
 import { annotationCollection } from '../lib/export/annotations';
+import { jsonFile } from '../lib/export/safe-json';
 
 export function getStaticPaths() {
   return import.meta.env.SITE ? [{ params: { collection: 'annotations' }, cacheKey: pageKeys().library }] : [];
@@ -15,5 +16,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ site }) => {
   const { briefs } = await loadLibrary();
-  return new Response(`${JSON.stringify(annotationCollection(briefs, { site: site!, paths }), null, 2)}\n`);
+  return new Response(jsonFile(annotationCollection(briefs, { site: site!, paths })));
 };

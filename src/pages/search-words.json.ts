@@ -5,9 +5,10 @@ import { indexedTexts } from '../lib/claim-search-record';
 import { loadLibrary } from '../lib/library';
 import { paths } from '../lib/paths';
 import { buildWordList } from '../lib/word-list';
+import { scriptSafeJson } from '../lib/export/safe-json';
 
 export const GET: APIRoute = async () => {
   const [library, glossary] = await Promise.all([loadLibrary(), loadGlossary()]);
   const claims = library.briefs.flatMap((brief) => brief.claims);
-  return new Response(JSON.stringify(buildWordList(indexedTexts(claims, glossary), library.briefs.map((brief) => ({ href: paths.brief(brief.id), text: brief.body })))));
+  return new Response(scriptSafeJson(buildWordList(indexedTexts(claims, glossary), library.briefs.map((brief) => ({ href: paths.brief(brief.id), text: brief.body })))));
 };

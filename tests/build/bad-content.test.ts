@@ -9,6 +9,7 @@
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyContent, hashTree, runBuild, scratchDir } from '../support/build';
 import { listFiles, page, selectAll } from '../support/dist';
@@ -153,6 +154,16 @@ const cases: BadCase[] = [
     message: [/references\.yaml:70:8: reference "pips-2023-india-afghanistan": URL: must start with http:\/\/ or https:\/\//],
   },
   {
+    name: 'markup in a reference title (plain text by the schema)',
+    breakContent: edit('references.yaml', (text) => replaceOnce(text, 'title: "CPEC to be expanded to Afghanistan"', 'title: "CPEC <img src=x onerror=alert(1)>"')),
+    message: [/references\.yaml:34:10: reference "[a-z0-9-]+": title: holds markup \("<img src=x onerror=a"\): this field is plain text/],
+  },
+  {
+    name: 'a reference URL the WHATWG URL parser rejects',
+    breakContent: edit('references.yaml', (text) => replaceOnce(text, 'URL: "https://www.pakpips.com/article/7602"', 'URL: "https://www.pak pips.com/article/7602"')),
+    message: [/references\.yaml:70:8: reference "pips-2023-india-afghanistan": URL: must be a full URL such as https:\/\/example\.org\/page \(the WHATWG URL parser/],
+  },
+  {
     name: 'raw <script> in the brief',
     breakContent: edit(brief, (text) => `${text}\nA closing line. <script>alert(document.cookie)</script>\n`),
     message: [/brief\.md:(\d+):17: line \1: raw HTML is not allowed in a brief: "<script>/],
@@ -169,6 +180,12 @@ const cases: BadCase[] = [
     warmCache: true,
     message: [/topics\.yaml:\d+:\d+: YAML: /],
     notSaid: [/use one of: ,/, /annotations\.yaml/],
+  },
+  {
+    name: 'a YAML resource-exhaustion document (nested aliases) in the topics',
+    breakContent: edit('topics.yaml', (text) => `${text}- id: "laughs"\n  label: &a "lol"\n  description: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n  x: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n  y: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n  z: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n`),
+    message: [/topics\.yaml:\d+:\d+: YAML: its aliases \(\*name\) expand to more than 100 copies/, /Hint: write the values out in full/],
+    notSaid: [/unexpected error/i],
   },
   // Encoding and files
   {
@@ -288,9 +305,17 @@ describe('odd but harmless content builds, and nothing in it can run', () => {
         `claims:\n  - id: "nfc-quote"\n    quote:\n      exact: "${decomposed.normalize('NFC')}"\n    kind: "fact"\n    note: ${JSON.stringify(`A note with markup: ${hostile}`)}\n`,
       ),
     )(content);
-    // Markup in the editors' text and in a reference.
-    edit('references.yaml', (text) => replaceOnce(text, 'title: "CPEC to be expanded to Afghanistan"', `title: ${JSON.stringify(`CPEC ${hostile}`)}`))(content);
-    edit('topics.yaml', (text) => replaceOnce(text, 'label: "Water"', `label: ${JSON.stringify(`Water ${hostile}`)}`))(content);
+    // Markup in the editors' prose (stored as the text it shows: plain-text
+    // fields such as titles and labels refuse it, see the cases above), in a
+    // reference's address (kept in its WHATWG serialisation), and a formula
+    // at the start of a reference's title (neutralised in the CSV).
+    edit('references.yaml', (text) =>
+      replaceOnce(
+        replaceOnce(text, 'URL: "https://www.pakpips.com/article/7602"', `URL: ${JSON.stringify(`https://www.pakpips.com/article/7602${hostile}`)}`),
+        'title: "CPEC to be expanded to Afghanistan"',
+        'title: "=HYPERLINK(\\"https://evil.example\\") CPEC"',
+      ),
+    )(content);
     outDir = join(scratch, 'dist');
     mkdirSync(scratch, { recursive: true });
     const build = runBuild({ READER_CONTENT_DIR: content, READER_OUT_DIR: outDir, READER_CACHE_DIR: join(scratch, 'cache') });
@@ -326,5 +351,24 @@ describe('odd but harmless content builds, and nothing in it can run', () => {
       }
       expect(selectAll('iframe, object, embed, img[src="x"]', tree), file).toEqual([]);
     }
+  });
+
+  it('writes no raw markup into any data file, and no CSV cell a spreadsheet would run', () => {
+    const dataFiles = listFiles(outDir).filter((file) => /\.(json|jsonld|jsonl)$/.test(file) && !file.startsWith('pagefind/'));
+    expect(dataFiles).toEqual(expect.arrayContaining(['references.json', 'search-words.json', 'data/claims.jsonl', 'data/datapackage.json', `${briefId}/search-words.json`]));
+    for (const file of dataFiles) {
+      const text = readFileSync(join(outDir, file), 'utf8');
+      expect(text, file).not.toMatch(/[<>]/);
+      for (const line of file.endsWith('.jsonl') ? text.trimEnd().split('\n') : [text]) JSON.parse(line);
+    }
+    const references = JSON.parse(readFileSync(join(outDir, 'references.json'), 'utf8')) as Array<{ id: string; title: string; URL?: string }>;
+    expect(references.find((reference) => reference.URL?.startsWith('https://www.pakpips.com/'))!.URL).toBe(
+      'https://www.pakpips.com/article/7602%22%3E%3Cscript%3Ealert(1)%3C/script%3E%3Cimg%20src=x%20onerror=alert(2)%3E',
+    );
+    const csv = readFileSync(join(outDir, 'data', 'references.csv'), 'utf8');
+    expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"") CPEC"`);
+    const cells = (parse(csv) as string[][]).flat();
+    expect(cells).toContain(`'=HYPERLINK("https://evil.example") CPEC`);
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,5 +55,40 @@ describe('npm run new-brief', () => {
     const run = newBrief(scratchContent(), '--from', seed, '--id', id);
     expect(run.status).toBe(1);
     expect(run.output).toContain(message);
+  });
+
+  it.each([
+    ['Latin-1 (a Word "Save as text" default)', Buffer.from('Title\n\nCaf\xe9 talks in Doha.\n', 'latin1'), /hostile\.txt:3:4: the file is not valid UTF-8: byte 0xE9 at byte offset 10/],
+    ['binary (a .docx sent as is)', Buffer.from('PK\u0003\u0004\u0014\u0000\u0006\u0000word/document.xml'), /hostile\.txt:1:6: the file holds a NUL byte: it looks like a binary file/],
+  ])('refuses input that is %s, naming the place, and writes nothing', (_name, bytes, message) => {
+    const content = scratchContent();
+    const from = join(mkdtempSync(join(tmpdir(), 'reader-hostile-')), 'hostile.txt');
+    writeFileSync(from, bytes);
+    const run = newBrief(content, '--from', from, '--id', 'hostile');
+    expect(run.status).toBe(1);
+    expect(run.output).toMatch(message);
+    expect(run.output).toMatch(/\n  Hint: .*export plain text \(\.txt\) or Markdown/);
+    expect(existsSync(join(content, 'briefs/hostile'))).toBe(false);
+  });
+
+  it('refuses a huge input before reading it as a brief', () => {
+    const from = join(mkdtempSync(join(tmpdir(), 'reader-hostile-')), 'huge.txt');
+    writeFileSync(from, '');
+    truncateSync(from, 9 * 1024 * 1024);
+    const run = newBrief(scratchContent(), '--from', from, '--id', 'huge');
+    expect(run.status).toBe(1);
+    expect(run.output).toMatch(/huge\.txt:1:1: the file is 9\.0 MB, more than the 8 MB a content file may be/);
+  });
+
+  it('keeps smart quotes as written and names zero-width and direction-control characters by line', () => {
+    const content = scratchContent();
+    const from = join(mkdtempSync(join(tmpdir(), 'reader-hostile-')), 'pasted.txt');
+    writeFileSync(from, 'Talks in Doha\n\nThe \u201cceasefire\u201d held, the minister\u2019s aide said.\n\nA zero\u200bwidth space and a \u202eright-to-left override.\n');
+    const run = newBrief(content, '--from', from, '--id', 'pasted');
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toMatch(/Characters a reader cannot see .*\n  .*pasted\.txt:5: \\u200B, \\u202E/);
+    const written = readFileSync(join(content, 'briefs/pasted/brief.md'), 'utf8');
+    expect(written).toContain('The \u201cceasefire\u201d held, the minister\u2019s aide said.');
+    expect(readdirSync(join(content, 'briefs/pasted')).sort()).toEqual(['annotations.yaml', 'brief.md']);
   });
 });

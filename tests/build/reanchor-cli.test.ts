@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/site';
 
@@ -42,6 +42,10 @@ describe('npm run reanchor', () => {
     const write = reanchor(content, '--previous', previous, '--write');
     expect(write.status, write.output).toBe(0);
     expect(readFileSync(annotations, 'utf8')).toContain('exact: "The historical source of mistrust between both Pakistan and Afghanistan is Durand line (border) dispute."');
+    // Written through a temporary file renamed into place, the file as it was kept beside it.
+    expect(write.output).toContain(`(as it was: ${annotations}.bak)`);
+    expect(readFileSync(`${annotations}.bak`, 'utf8')).toBe(before);
+    expect(readdirSync(dirname(annotations)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     // Once written, the quotes fit the text: nothing left to do.
     const again = reanchor(content, '--previous', previous);
     expect(again.output).toMatch(/\d+ unchanged, 0 re-anchored, 0 lost, 0 ambiguous\./);
@@ -55,5 +59,18 @@ describe('npm run reanchor', () => {
     expect(run.status).toBe(1);
     expect(run.output).toContain('claim "kabul-river-share-cut": NOT RE-ANCHORED (lost), left as it was');
     expect(readFileSync(annotations, 'utf8')).toBe(before);
+  });
+
+  it('refuses a brief id that leads out of the content folder, and a brief that is not UTF-8, naming them', () => {
+    const { content } = editedContent('Afghanistanis Durand', 'Afghanistan is Durand');
+    const climb = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['src/cli/reanchor.ts', '--brief', '../../etc', '--write'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, READER_CONTENT_DIR: content } });
+    expect(climb.status).toBe(1);
+    expect(`${climb.stdout}${climb.stderr}`).toMatch(/reanchor: --brief "\.\.\/\.\.\/etc": .*\n  Hint: /);
+
+    const briefFile = join(content, 'briefs', brief, 'brief.md');
+    writeFileSync(briefFile, Buffer.concat([readFileSync(briefFile), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])]));
+    const latin1 = reanchor(content, '--write');
+    expect(latin1.status).toBe(1);
+    expect(latin1.output).toMatch(/brief\.md:\d+:4: the file is not valid UTF-8: byte 0xE9 at byte offset \d+\n  Hint: save the file as UTF-8/);
   });
 });

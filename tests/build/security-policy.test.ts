@@ -8,10 +8,11 @@
  * framing), the <meta> adds Astro's sha256 hashes.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { headersForPath, parseHeadersFile } from '../../src/cli/host-headers.mjs';
+import { DATA_FILE_TYPES, dataFiles } from '../../src/lib/data-file-headers.mjs';
 import { listFiles, page, select, selectAll } from '../support/dist';
 import { distDir, projectRoot } from '../support/site';
 
@@ -66,8 +67,37 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('comes with the basic security headers on every path', () => {
-    for (const path of ['/', '/about/', '/pagefind/pagefind.js', '/no-such-page/']) {
-      expect(headersForPath(hostHeaders, path), path).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY' });
+    for (const path of ['/', '/about/', '/pagefind/pagefind.js', '/no-such-page/', '/references.json', '/data/claims.csv']) {
+      expect(headersForPath(hostHeaders, path), path).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'strict-origin-when-cross-origin',
+        'permissions-policy': expect.stringMatching(/^camera=\(\), microphone=\(\), geolocation=\(\)/),
+      });
+    }
+  });
+
+  it('gives every data file of the build its media type, with the security headers too', () => {
+    const files = dataFiles(distDir);
+    const extensions = new Set(files.map((file) => extname(file)));
+    for (const extension of ['.json', '.csv', '.bib', '.ris', '.jsonl']) expect(extensions, extension).toContain(extension);
+    for (const file of files) {
+      const headers = headersForPath(hostHeaders, `/${file}`);
+      expect(headers['content-type'], file).toBe(DATA_FILE_TYPES[extname(file) as keyof typeof DATA_FILE_TYPES]);
+      expect(headers['x-content-type-options'], file).toBe('nosniff');
+    }
+  });
+
+  it('has the README’s nginx example send the same media types as dist/_headers, from the same table', () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const types = /types \{([\s\S]*?)\}/.exec(nginx)?.[1] ?? '';
+    const byExtension = Object.fromEntries([...types.matchAll(/([\w+.-]+\/[\w+.-]+) ([\w ]+);/g)].flatMap(([, type, extensions]) => extensions!.trim().split(/\s+/).map((extension) => [`.${extension}`, type])));
+    const charsetTypes = /charset_types ([^;]+);/.exec(nginx)?.[1]?.split(/\s+/) ?? [];
+    for (const [extension, type] of Object.entries(DATA_FILE_TYPES)) {
+      const [mediaType] = type.split(';');
+      expect(byExtension[extension], extension).toBe(mediaType);
+      expect(charsetTypes, extension).toContain(mediaType);
     }
   });
 

@@ -6,6 +6,11 @@ import { annotationsSchema, briefSchema, referenceSchema, topicSchema } from '..
 export const paths = createPaths('/briefs/');
 export const site = new URL('https://example.org');
 
+/** Brief frontmatter through the schema, then `title` set as given, past the schema's refusal of markup. */
+function withTitle(title: string, frontmatter: Record<string, unknown>) {
+  return { ...briefSchema.parse(frontmatter), title };
+}
+
 export function exportLibrary(): Library {
   return buildLibrary({
     referencesFile: 'content/references.yaml',
@@ -21,8 +26,10 @@ export function exportLibrary(): Library {
         file: 'content/briefs/brief-one/brief.md',
         annotationsFile: 'content/briefs/brief-one/annotations.yaml',
         body: 'Talks go on. Talks go on. In Istanbul.',
-        data: briefSchema.parse({
-          title: 'One </script> brief',
+        // The title holds markup the schema now refuses (plain-text fields): it is put back
+        // after parsing, so the exports are still shown to escape it should one get through.
+        data: withTitle('One </script> brief', {
+          title: 'One brief',
           summary: 'A brief for the tests of the exports.',
           date: 'late 2025',
           issued: '2025',

@@ -80,3 +80,52 @@ describe('readContent', () => {
     expect(read.briefs[0]!.brief!.body).toBe('\n\n\n\nText.\n');
   });
 });
+
+describe('limits, each refused by name with its place', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'reader-limits-'));
+  const yamlProblems = (text: string, lineOffset = 0) => {
+    const problems: Problem[] = [];
+    const source = parseYaml('content/topics.yaml', text, lineOffset, problems);
+    return { source, problems };
+  };
+
+  it('refuses a "billion laughs" document at its first alias, without expanding it', () => {
+    const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (const [index, name] of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].entries()) {
+      const previous = index === 0 ? 'a' : ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'][index - 1];
+      laughs.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    const { source, problems } = yamlProblems(`${laughs.join('\n')}\n`, 1);
+    expect(source.parsed).toBe(false);
+    expect(source.value).toBeUndefined();
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/topics.yaml', line: 3, column: 8, message: expect.stringMatching(/^YAML: its aliases \(\*name\) expand to more than 100 copies/), hint: expect.stringMatching(/no anchors/) }),
+    ]);
+  });
+
+  it('reads a few aliases, as YAML allows', () => {
+    const { source, problems } = yamlProblems('a: &x "one"\nb: *x\n');
+    expect(problems).toEqual([]);
+    expect(source.value).toEqual({ a: 'one', b: 'one' });
+  });
+
+  it('refuses nesting past the limit at the place it goes too deep, and a document too deep to parse', () => {
+    const deep = yamlProblems(`${'['.repeat(40)}1${']'.repeat(40)}\n`);
+    expect(deep.problems).toEqual([expect.objectContaining({ line: 1, column: 33, message: 'YAML: nested more than 32 levels deep' })]);
+    const abyss = yamlProblems(`${'['.repeat(200_000)}\n`);
+    expect(abyss.source.parsed).toBe(false);
+    expect(abyss.problems[0]).toEqual(expect.objectContaining({ file: 'content/topics.yaml', line: expect.any(Number), column: expect.any(Number), message: expect.stringMatching(/^YAML: /) }));
+  });
+
+  it('refuses a file that is too large, and a binary one, naming the file and the place', () => {
+    writeFileSync(join(dir, 'huge.yaml'), Buffer.alloc(8 * 1024 * 1024 + 1, 0x61));
+    writeFileSync(join(dir, 'binary.md'), Buffer.from('---\ntitle: x\n---\nPK\u0003\u0004\u0000\u0000 rest'));
+    const problems: Problem[] = [];
+    expect(readText(join(dir, 'huge.yaml'), dir, problems)).toBeUndefined();
+    expect(readText(join(dir, 'binary.md'), dir, problems)).toBeUndefined();
+    expect(problems).toEqual([
+      expect.objectContaining({ file: join(dir, 'huge.yaml'), line: 1, column: 1, message: 'the file is 8.0 MB, more than the 8 MB a content file may be' }),
+      expect.objectContaining({ file: join(dir, 'binary.md'), line: 4, column: 5, message: 'the file holds a NUL byte: it looks like a binary file, not text' }),
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { findQuote } from '../../src/lib/anchor-quotes';
 import { anchorsInBuild, renderedText, splitFrontmatter } from '../../src/lib/brief-text';
 import { reanchorClaims, type ClaimToReanchor, type ReanchorOutcome } from '../../src/lib/reanchor';
-import { rewriteAnnotations } from '../../src/lib/rewrite-annotations';
+import { rewriteAnnotations, UNPLACED_MARK } from '../../src/lib/rewrite-annotations';
 import { projectRoot } from '../support/site';
 
 const briefDir = join(projectRoot, 'content/briefs/pakistan-afghanistan-2025');
@@ -150,5 +150,17 @@ describe('writing re-anchored quotes back', () => {
     const claim = parse(rewritten).claims.find((entry: ClaimToReanchor) => entry.id === 'india-policy-destabilize-pakistan');
     const added = claim.quote.prefix ?? claim.quote.suffix;
     expect(rewritten).toContain(`      ${claim.quote.prefix ? 'prefix' : 'suffix'}: "${added}"\n`);
+  });
+});
+
+describe('a claim that cannot be placed', () => {
+  it('stays in annotations.yaml whole, marked by a comment for the editor', () => {
+    const yamlText = 'claims:\n  - id: "kept"\n    quote:\n      exact: "Words that are gone."\n    kind: "fact"\n    note: "Its note."\n  - id: "other"\n    quote:\n      exact: "Still here."\n    kind: "fact"\n';
+    const rewritten = rewriteAnnotations(yamlText, [
+      { id: 'kept', status: 'lost', before: { exact: 'Words that are gone.' }, reason: 'no passage of the text is close: its words are gone' },
+      { id: 'other', status: 'unchanged', before: { exact: 'Still here.' } },
+    ]);
+    expect(rewritten).toContain(`# ${UNPLACED_MARK} NOT RE-ANCHORED (lost): no passage of the text is close: its words are gone. Place this quote by hand.\n  - id: "kept"`);
+    expect(parse(rewritten)).toEqual(parse(yamlText));
   });
 });

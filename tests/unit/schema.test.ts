@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PARSE_FOR_EDITORS, annotationsSchema, briefSchema, referenceSchema } from '../../src/lib/schema';
+import { glossaryEntrySchema } from '../../src/lib/glossary-schema';
+import { PARSE_FOR_EDITORS, annotationsSchema, briefSchema, referenceSchema, topicSchema } from '../../src/lib/schema';
 
 const claim = { id: 'kp-durand-line', quote: { exact: 'Durand line (border) dispute' }, kind: 'assessment' };
 
@@ -69,8 +70,51 @@ describe('reference schema', () => {
     expect(issues(result)[0]).toMatch(/^URL: must start with http:\/\/ or https:\/\//);
   });
 
+  it('keeps an address in its WHATWG serialisation: quotes, angle brackets and spaces percent-encoded', () => {
+    const parse = (URL: string) => referenceSchema.parse({ ...reference, URL }).URL;
+    expect(parse('https://example.org/a"><img src=x onerror=alert(1)>')).toBe('https://example.org/a%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E');
+    expect(parse('https://example.org/?q="><script>#"<b>')).toBe('https://example.org/?q=%22%3E%3Cscript%3E#%22%3Cb%3E');
+    expect(parse('HTTPS://Example.ORG')).toBe('https://example.org/');
+    expect(parse('https://example.org/page')).toBe('https://example.org/page');
+  });
+
+  it('refuses an address the WHATWG URL parser rejects, saying so', () => {
+    for (const URL of ['https://exa mple.org/', 'https://[::1/', 'example.org/page', 'http://']) {
+      const result = referenceSchema.safeParse({ ...reference, URL });
+      expect(issues(result), URL).toEqual([expect.stringMatching(/^URL: must be a full URL such as https:\/\/example\.org\/page \(the WHATWG URL parser/)]);
+    }
+  });
+
   it('refuses a date that is not YYYY, YYYY-MM or YYYY-MM-DD', () => {
     const result = referenceSchema.safeParse({ ...reference, issued: '31 Oct 2025' });
     expect(issues(result)[0]).toMatch(/^issued: must be YYYY, YYYY-MM or YYYY-MM-DD/);
+  });
+});
+
+describe('plain-text fields', () => {
+  const reference = { id: 'dawn-2024', type: 'article-newspaper', title: 'India funding TTP', checked: 'Seen.' };
+  const markup = ['<script>alert(1)</script>', 'x <img src=x onerror=alert(2)>', 'a </b> b', '<!-- c -->', '<?xml ?>'];
+
+  it('refuse markup in titles, names, outlets, perspectives, labels and glossary terms, naming the field', () => {
+    for (const value of markup) {
+      const cases: Array<[string, Parameters<typeof issues>[0]]> = [
+        ['title', referenceSchema.safeParse({ ...reference, title: value })],
+        ['title-short', referenceSchema.safeParse({ ...reference, 'title-short': value })],
+        ['container-title', referenceSchema.safeParse({ ...reference, 'container-title': value })],
+        ['perspective', referenceSchema.safeParse({ ...reference, perspective: value })],
+        ['author.0.literal', referenceSchema.safeParse({ ...reference, author: [{ literal: value }] })],
+        ['label', topicSchema.safeParse({ id: 'water', label: value, description: 'Rivers.' })],
+        ['term', glossaryEntrySchema.safeParse({ id: 'ttp', term: value, kind: 'group', definition: 'A group named in the brief.' })],
+      ];
+      for (const [field, result] of cases) {
+        expect(issues(result).join('\n'), `${field}: ${value}`).toMatch(new RegExp(`^${field.replace(/\./g, '\\.')}: holds markup \\(.*\\): this field is plain text`, 'm'));
+      }
+    }
+  });
+
+  it('accept a "<" that is text, and ampersands and quotes', () => {
+    for (const title of ['Growth < 5% & falling', 'The "new" <3 deal', "Pakistan's 2 < 3 plan"]) {
+      expect(referenceSchema.parse({ ...reference, title }).title).toBe(title);
+    }
   });
 });

@@ -7,6 +7,10 @@
  * - Brief folders are named like ids and never like a path the build writes.
  * - YAML is parsed with the `yaml` package, duplicate keys refused, every
  *   syntax error reported with its line and column.
+ * - Limits, each refused by name with its place: a file larger than
+ *   MAX_CONTENT_FILE_BYTES or holding a NUL byte (a binary file), YAML
+ *   aliases that expand past MAX_YAML_ALIASES uses ("billion laughs"), and
+ *   YAML nested deeper than MAX_YAML_DEPTH.
  *
  * Nothing here throws on bad content: every problem is returned, so one run
  * can report them all.
@@ -18,6 +22,17 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { ContentError, type YamlPath } from '../content-error';
 import { briefFolderProblem } from '../link-graph';
 import type { Problem } from './problem';
+
+/**
+ * The largest content file read: the longest brief is about 40 KB and a
+ * library's references.yaml at 1,000 briefs about 1 MB, so 8 MB leaves room
+ * and still stops a stray export or binary before it is parsed.
+ */
+export const MAX_CONTENT_FILE_BYTES = 8 * 1024 * 1024;
+/** Alias uses a YAML document may expand: enough for any hand-written file, far below a resource-exhaustion one. */
+export const MAX_YAML_ALIASES = 100;
+/** How deep YAML may nest: the deepest content is five levels (claims → claim → evidence → item → field). */
+export const MAX_YAML_DEPTH = 32;
 
 /**
  * A parsed YAML document with what it takes to point at its lines: its text,
@@ -190,20 +205,59 @@ export function readText(file: string, root: string, problems: Problem[]): strin
     return undefined;
   }
   if (!isInside(file, root)) return undefined; // reported by checkLinks
-  const invalid = firstInvalidUtf8Byte(bytes);
-  if (invalid !== undefined) {
-    const before = bytes.subarray(0, invalid).toString('utf8');
-    const lines = before.split('\n');
-    problems.push({
-      file,
-      line: lines.length,
-      column: lines[lines.length - 1]!.length + 1,
-      message: `the file is not valid UTF-8: byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${invalid}`,
-      hint: 'save the file as UTF-8 (it looks like another encoding, such as Latin-1 or Windows-1252)',
-    });
+  const decoded = decodeText(file, bytes);
+  if ('problem' in decoded) {
+    problems.push(decoded.problem);
     return undefined;
   }
-  return bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return decoded.text;
+}
+
+/**
+ * A file's bytes as text, or the problem that stops them being read: more
+ * than MAX_CONTENT_FILE_BYTES, not UTF-8, or holding a NUL byte (a binary
+ * file). The one rule for every tool that reads text an editor gives it
+ * (the build, `new-brief`, `reanchor`).
+ */
+export function decodeText(file: string, bytes: Buffer): { text: string } | { problem: Problem } {
+  const at = (offset: number) => {
+    const lines = bytes.subarray(0, offset).toString('utf8').split('\n');
+    return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+  };
+  if (bytes.length > MAX_CONTENT_FILE_BYTES) {
+    return {
+      problem: {
+        file,
+        line: 1,
+        column: 1,
+        message: `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_CONTENT_FILE_BYTES / 1024 / 1024} MB a content file may be`,
+        hint: 'check that it is the right file (not an export or a binary); a long list can be split into several entries',
+      },
+    };
+  }
+  const invalid = firstInvalidUtf8Byte(bytes);
+  if (invalid !== undefined) {
+    return {
+      problem: {
+        file,
+        ...at(invalid),
+        message: `the file is not valid UTF-8: byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${invalid}`,
+        hint: 'save the file as UTF-8 (it looks like another encoding, such as Latin-1 or Windows-1252)',
+      },
+    };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return {
+      problem: {
+        file,
+        ...at(nul),
+        message: 'the file holds a NUL byte: it looks like a binary file, not text',
+        hint: "save the text as plain UTF-8 (Markdown or YAML), not in a word processor's or another program's format",
+      },
+    };
+  }
+  return { text: bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
 }
 
 /** The offset of the first byte that breaks UTF-8 (RFC 3629), or `undefined` when all is well. */
@@ -234,8 +288,22 @@ function readYamlFile(file: string, root: string, problems: Problem[]): YamlSour
 /** Parses YAML strictly: every error and warning is a problem with its line and column. */
 export function parseYaml(file: string, text: string, lineOffset: number, problems: Problem[]): YamlSource {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const source: YamlSource = { file, text, lineOffset, value: undefined, parsed: true };
+  let document: Document;
+  try {
+    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (error) {
+    // Thousands of nested brackets run the parser out of stack (a RangeError) before any depth check can count them.
+    problems.push({
+      file,
+      line: 1 + lineOffset,
+      column: 1,
+      message: error instanceof RangeError ? `YAML: nested too deeply to read (far more than ${MAX_YAML_DEPTH} levels)` : `YAML: cannot be read: ${String(error)}`,
+      hint: 'content files nest a few levels at most; check for runs of brackets or indentation',
+    });
+    source.parsed = false;
+    return source;
+  }
   for (const error of [...document.errors, ...document.warnings]) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     problems.push({
@@ -250,10 +318,53 @@ export function parseYaml(file: string, text: string, lineOffset: number, proble
     });
     source.parsed = false;
   }
+  if (!source.parsed) return source;
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    // The yaml package throws (a ReferenceError) when aliases expand past the count; said here, at the first alias.
+    const alias = /alias/i.test(String(error)) ? /(^|[\s\[{,:-])\*[^\s,\]}]+/.exec(text) : null;
+    const { line, col } = lineCounter.linePos(alias ? alias.index + alias[1]!.length : 0);
+    problems.push({
+      file,
+      line: line + lineOffset,
+      column: col,
+      message: alias
+        ? `YAML: its aliases (*name) expand to more than ${MAX_YAML_ALIASES} copies, which is how a resource-exhaustion document ("billion laughs") looks`
+        : `YAML: the document cannot be read as data: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      hint: alias ? 'write the values out in full; content files need no anchors (&name) or aliases (*name)' : 'check the quotes, brackets and indentation near the start of the file',
+    });
+    source.parsed = false;
+    return source;
+  }
+  const deep = firstTooDeep(value, []);
+  if (deep) {
+    const position = positionOf(source, deep);
+    problems.push({
+      file,
+      ...position,
+      message: `YAML: nested more than ${MAX_YAML_DEPTH} levels deep`,
+      hint: 'content files nest a few levels at most (claims, a claim, its evidence); check the brackets and indentation here',
+    });
+    source.parsed = false;
+    return source;
+  }
   // Cloned: the strings `toJS` gives are built up piece by piece (V8 keeps them as trees of
   // pieces), about 0.5 MB a brief's annotations; a clone's strings are flat, about a tenth.
-  if (source.parsed) source.value = structuredClone(document.toJS({ maxAliasCount: 100 }));
+  source.value = structuredClone(value);
   return source;
+}
+
+/** The path of the first value nested deeper than MAX_YAML_DEPTH, or `undefined`. */
+function firstTooDeep(value: unknown, path: YamlPath): YamlPath | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (path.length >= MAX_YAML_DEPTH) return path;
+  for (const [key, item] of Object.entries(value)) {
+    const found = firstTooDeep(item, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**

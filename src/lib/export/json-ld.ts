@@ -2,7 +2,7 @@
  * schema.org JSON-LD for the reading view: the brief as a `Report`, its
  * claims as `hasPart` `Claim`s and its references as `citation`s. Written
  * into an `application/ld+json` data block, which a browser never runs; the
- * text is escaped so that nothing in it can close the element.
+ * text is escaped (safe-json.ts) so that nothing in it can close the element.
  */
 import type { LinkedBrief } from '../link-graph';
 import type { SitePaths } from '../paths';
@@ -42,14 +42,4 @@ export function reportJsonLd(brief: LinkedBrief, paths: SitePaths, link: (path: 
       ...(reference.URL ? { sameAs: reference.URL } : {}),
     })),
   };
-}
-
-/** JSON safe inside `<script type="application/ld+json">`: no `<`, `>`, `&` or line separators left raw. */
-export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 }

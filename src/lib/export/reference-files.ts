@@ -3,6 +3,7 @@ import type { Reference } from '../schema';
 import { toBibtex } from './citation-js';
 import { referenceToCsl } from './csl';
 import { toRis } from './ris';
+import { jsonFile } from './safe-json';
 
 export const REFERENCE_FORMATS = ['json', 'bib', 'ris'] as const;
 export type ReferenceFormat = (typeof REFERENCE_FORMATS)[number];
@@ -16,7 +17,7 @@ export const FORMAT_INFO: Record<ReferenceFormat, { label: string; mediaType: st
 
 export function referencesFile(references: readonly Reference[], format: ReferenceFormat): string {
   const items = references.map(referenceToCsl);
-  if (format === 'json') return `${JSON.stringify(items, null, 2)}\n`;
+  if (format === 'json') return jsonFile(items);
   if (format === 'bib') return toBibtex(items);
   return toRis(items);
 }

@@ -14,8 +14,14 @@ const RIS_TYPES: Record<string, string> = {
   speech: 'GEN',
 };
 
-/** One line: no line breaks inside a value, where RIS would read a new tag. */
-const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}`;
+/**
+ * One line: no line break of any kind inside a value (Unicode's line and
+ * paragraph separators and NEL included, which some readers also split on),
+ * where RIS would read a new tag such as `ER  - ` and the rest as records of its own.
+ * Every run of white space becomes one space (`\s` and NEL, U+0085, which `\s` leaves out):
+ * some readers, citation-js's among them, also take `  - ` inside a line for a tag.
+ */
+const line = (tag: string, value: string) => `${tag}  - ${value.replace(/[\s\u0085]+/g, ' ')}`;
 
 /** RIS dates: `YYYY/MM/DD/` with empty parts where unknown. */
 function risDate(parts: [number, number?, number?]): string {

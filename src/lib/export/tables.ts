@@ -10,6 +10,7 @@
 import type { Library, LinkedClaim } from '../link-graph';
 import type { SitePaths } from '../paths';
 import { toCsv, type Cell } from './csv';
+import { scriptSafeJson } from './safe-json';
 import { CITO_RELATIONS } from './annotations';
 import { EDITORS_LICENCE, LICENCE_STATEMENT } from './licence';
 
@@ -152,7 +153,7 @@ export const JSONL_FILE = 'claims.jsonl';
 export function claimsJsonl(library: Library, link: (path: string) => string, paths: SitePaths): string {
   return claimsOf(library)
     .map((claim) =>
-      JSON.stringify({
+      scriptSafeJson({
         brief: claim.brief.id,
         claim: claim.id,
         position: claim.index + 1,
@@ -186,7 +187,7 @@ export function dataPackage(paths: SitePaths, link: (path: string) => string): R
   return {
     name: 'annotated-briefs-claims',
     title: 'Annotated briefs: claims, evidence and links',
-    description: `The editors' annotations of the policy briefs as tables. ${LICENCE_STATEMENT}`,
+    description: `The editors' annotations of the policy briefs as tables. A text cell that would begin with =, +, -, @, a tab or a carriage return begins with ' instead, so that no spreadsheet runs it as a formula. ${LICENCE_STATEMENT}`,
     homepage: link(paths.about()),
     licenses: [{ name: EDITORS_LICENCE.id, path: EDITORS_LICENCE.url, title: EDITORS_LICENCE.title }],
     resources: [

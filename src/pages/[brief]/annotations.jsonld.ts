@@ -10,6 +10,7 @@ import type { LinkedBrief } from '../../lib/link-graph';
 import { paths } from '../../lib/paths';
 import { annotationCount, annotationPage } from '../../lib/export/annotations';
 import { briefText } from '../../lib/export/brief-text';
+import { jsonFile } from '../../lib/export/safe-json';
 
 export async function getStaticPaths() {
   if (!import.meta.env.SITE) return [];
@@ -32,5 +33,5 @@ interface Props {
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   const { html } = await loadRenderedBrief(props.brief);
   const page = annotationPage(props.brief, briefText(html), { site: site!, paths }, props.position);
-  return new Response(`${JSON.stringify(page, null, 2)}\n`);
+  return new Response(jsonFile(page));
 };

@@ -10,10 +10,11 @@ import type { LinkedBrief } from '../../lib/link-graph';
 import { paths } from '../../lib/paths';
 import { indexedTexts } from '../../lib/claim-search-record';
 import { buildWordList } from '../../lib/word-list';
+import { scriptSafeJson } from '../../lib/export/safe-json';
 
 export const getStaticPaths = briefPages;
 
 export const GET: APIRoute<{ brief: LinkedBrief }> = async ({ props: { brief } }) => {
   const glossary = await loadGlossary();
-  return new Response(JSON.stringify(buildWordList(indexedTexts(brief.claims, glossary), [{ href: paths.brief(brief.id), text: brief.body }])));
+  return new Response(scriptSafeJson(buildWordList(indexedTexts(brief.claims, glossary), [{ href: paths.brief(brief.id), text: brief.body }])));
 };

@@ -4,6 +4,7 @@ import { loadLibrary } from '../../lib/library';
 import { pageKeys } from '../../lib/page-keys';
 import { paths } from '../../lib/paths';
 import { JSONL_FILE, TABLES, claimsJsonl, dataPackage, tableCsv } from '../../lib/export/tables';
+import { jsonFile } from '../../lib/export/safe-json';
 
 const FILES = [...TABLES.map((table) => table.file), JSONL_FILE, 'datapackage.json'];
 
@@ -17,5 +18,5 @@ export const GET: APIRoute = async ({ params, site }) => {
   const table = TABLES.find((candidate) => candidate.file === params.file);
   if (table) return new Response(tableCsv(table, library, link, paths));
   if (params.file === JSONL_FILE) return new Response(claimsJsonl(library, link, paths));
-  return new Response(`${JSON.stringify(dataPackage(paths, link), null, 2)}\n`);
+  return new Response(jsonFile(dataPackage(paths, link)));
 };

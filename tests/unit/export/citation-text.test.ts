@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { citeBrief, citeClaim, textFragmentLink } from '../../../src/lib/export/cite-this';
 import { feedItems } from '../../../src/lib/export/feed';
 import { highwireTags } from '../../../src/lib/export/highwire';
-import { reportJsonLd, scriptSafeJson } from '../../../src/lib/export/json-ld';
+import { reportJsonLd } from '../../../src/lib/export/json-ld';
+import { scriptSafeJson } from '../../../src/lib/export/safe-json';
 import { exportLibrary, paths, site } from '../../support/export-library';
 
 const library = exportLibrary();
