@@ -71,7 +71,7 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
       shown = undefined;
       return close();
     }
-    const answer = await (await search()).search(query, {}, 8);
+    const answer = await (await search()).search(query, {}, 8, { counts: false });
     if (ticket === latest) show(answer);
   };
   let timer: number | undefined;
@@ -99,7 +99,7 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
     entering = true;
     latest++;
     void search()
-      .then((claims) => claims.search(query, {}, 8))
+      .then((claims) => claims.search(query, {}, 8, { counts: false }))
       .then((answer) => {
         const first = answer.results[0];
         if (first) location.assign(first.href);
