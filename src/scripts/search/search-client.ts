@@ -88,6 +88,29 @@ export interface ClaimAnswer {
   suggestion: string | undefined;
   /** Missing words that stand in a brief's text outside every claim, with where to read them. */
   inText: Array<{ word: string; href: string }>;
+  /**
+   * Set when this is the answer to the corrected query (`query`), shown at
+   * once in place of the literal one: the query as typed, one click away.
+   */
+  correctedFrom?: string;
+}
+
+/** How a search is asked. */
+export interface SearchOptions {
+  /** Compute filter counts (the search page's; the header's box shows none). */
+  counts?: boolean;
+  /** Answer the words as typed, never a correction ("Search instead for …"). */
+  literal?: boolean;
+}
+
+/**
+ * Whether the corrected query's answer replaces the literal one: the literal
+ * query finds nothing, or no claim holding every word, while the correction
+ * finds claims holding every word of it.
+ */
+export function preferCorrection(literal: ClaimAnswer, corrected: ClaimAnswer): boolean {
+  if (corrected.total === 0 || corrected.coverage !== 'all') return false;
+  return literal.coverage !== 'all';
 }
 
 export interface ClaimSearchOptions {
@@ -268,8 +291,19 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
     return counts;
   }
 
-  /** Claims for `query`, best first, at most `limit` of them described. */
-  async function search(query: string, selected: SelectedFilters = {}, limit = 10, { counts: wantCounts = true } = {}): Promise<ClaimAnswer> {
+  /**
+   * Claims for `query`, best first, at most `limit` of them described; when
+   * a close correction answers much better (preferCorrection), the
+   * correction's claims, at once, with the typed query in `correctedFrom`.
+   */
+  async function search(query: string, selected: SelectedFilters = {}, limit = 10, options: SearchOptions = {}): Promise<ClaimAnswer> {
+    const answer = await literalSearch(query, selected, limit, options);
+    if (options.literal || !answer.suggestion) return answer;
+    const corrected = await literalSearch(answer.suggestion, selected, limit, options);
+    return preferCorrection(answer, corrected) ? { ...corrected, correctedFrom: query } : answer;
+  }
+
+  async function literalSearch(query: string, selected: SelectedFilters, limit: number, { counts: wantCounts = true }: SearchOptions): Promise<ClaimAnswer> {
     const filters = asFilters(selected);
     // Pagefind counts a search's filter values only once its filters are loaded.
     if (wantCounts) await allFilters();
