@@ -29,6 +29,21 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
   };
   showInHeader(input.value);
 
+  // Nothing asked in the URL: Pagefind, its index and the filters load on the reader's first
+  // move in the search form (focus, a key, a pointer), so the page's own weight stays flat
+  // however large the library (issue 25, item 4).
+  const asked = [...params.keys()].some((name) => name === 'q' || (FILTER_NAMES as string[]).includes(name));
+  if (!asked) {
+    status.textContent = 'Type words to find in the claims.';
+    await new Promise<void>((resolve) => {
+      const start = () => {
+        for (const type of ['focusin', 'pointerdown', 'keydown'] as const) root.removeEventListener(type, start);
+        resolve();
+      };
+      for (const type of ['focusin', 'pointerdown', 'keydown'] as const) root.addEventListener(type, start);
+    });
+  }
+
   const search = await claimSearch();
   const all = await search.filters();
   const selected = (): SelectedFilters =>
