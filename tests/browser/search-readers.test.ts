@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { WORD_LIST_FILE } from '../../src/lib/search-contract';
+import { ANNOTATIONS_SWITCH_ID } from '../../src/lib/reading-ids';
 import { useChromium } from '../support/chromium';
 
 const { open } = useChromium(inject('siteUrl'));
@@ -116,6 +117,35 @@ describe('landing you can see', () => {
       expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(errors).toEqual([]);
       await close();
+    });
+  }
+
+  for (const [view, initScript] of [
+    ['plain', undefined],
+    ['annotated', () => localStorage.setItem('reader.annotations', 'on')],
+  ] as const) {
+    it(`in the ${view} view, a result lands on its claim with the words marked and visible, for several queries`, async () => {
+      for (const query of ['Kabul River', 'Istanbul', 'Gwadar', 'Khyber Pakhtunkhwa']) {
+        const { page, errors, close } = await open(`search/?q=${encodeURIComponent(query)}`, { reducedMotion: 'reduce', ...(initScript ? { initScript } : {}) });
+        const { claim } = await landFromSearchPage(page, query);
+        await expect(page.locator(`#${ANNOTATIONS_SWITCH_ID}`).isChecked(), `${query}: the ${view} view`).resolves.toBe(view === 'annotated');
+        const mark = claim.locator('mark.search-hit').first();
+        await expect(mark.isVisible(), query).resolves.toBe(true);
+        const seen = await mark.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          const claimBox = element.closest('.claim')!;
+          return {
+            inView: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight,
+            mark: getComputedStyle(element).backgroundColor,
+            text: getComputedStyle(element).color,
+            claim: getComputedStyle(claimBox).backgroundColor,
+          };
+        });
+        expect(seen.inView, `${query}: the mark is on screen`).toBe(true);
+        expect(contrast(seen.text, seen.mark), `${query}: ${JSON.stringify(seen)}`).toBeGreaterThanOrEqual(4.5);
+        expect(errors).toEqual([]);
+        await close();
+      }
     });
   }
 
