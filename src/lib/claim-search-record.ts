@@ -6,6 +6,8 @@
  */
 import { findMentions, namesOf, nameKey, type GlossaryTerm } from './glossary';
 import { encodeTermNames } from './search-contract';
+import { relatedWords } from './related-words';
+import type { WordNet } from './wordnet';
 
 /** The parts of a claim its search record is made of. */
 export interface SearchableClaim {
@@ -29,6 +31,10 @@ export interface ClaimSearchRecord {
   terms: string;
   /** The last words before the claim in its paragraph, `…` first when cut; empty at a paragraph's start. */
   before: string;
+  /** WordNet's related words for the claim's words, for the hidden, indexed line below the other names; empty without WordNet. */
+  related: string[];
+  /** `related` meta: per word of the claim, as written, then its related words. */
+  relatedMeta: string;
 }
 
 /** How many words of the paragraph before the claim a result shows. */
@@ -45,13 +51,21 @@ export function lastWords(text: string, count: number): string {
  *   appended ("ofTurkey" read "of Turkey" mentions Turkey)
  * @param before the paragraph's text before the claim
  */
-export function claimSearchRecord(claimText: string, before: string, glossary: readonly GlossaryTerm[]): ClaimSearchRecord {
+export function claimSearchRecord(claimText: string, before: string, glossary: readonly GlossaryTerm[], wordnet?: WordNet): ClaimSearchRecord {
   const byTerm = new Map<GlossaryTerm, string>();
   for (const mention of findMentions(claimText, glossary)) if (!byTerm.has(mention.entry)) byTerm.set(mention.entry, mention.text);
   const groups = [...byTerm].map(([entry, written]) => [written, ...namesOf(entry).filter((name) => nameKey(name) !== nameKey(written))]);
   const said = nameKey(claimText);
   const otherNames = [...new Set(groups.flatMap(([, ...others]) => others))].filter((name) => !said.includes(nameKey(name)));
-  return { otherNames, terms: encodeTermNames(groups), before: lastWords(before, BEFORE_WORDS) };
+  const relatedGroups = wordnet ? relatedWords(claimText, wordnet) : [];
+  const related = [...new Set(relatedGroups.flatMap((group) => group.related))].filter((word) => !otherNames.includes(word));
+  return {
+    otherNames,
+    terms: encodeTermNames(groups),
+    before: lastWords(before, BEFORE_WORDS),
+    related,
+    relatedMeta: encodeTermNames(relatedGroups.map((group) => [group.written, ...group.related])),
+  };
 }
 
 /** What the claim pages give the index, as text: each claim, the editors' readings and notes, the other names of its terms (for the word list). */

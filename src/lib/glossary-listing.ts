@@ -9,6 +9,7 @@ export const TERM_KIND_LABELS: Record<(typeof TERM_KINDS)[number], string> = {
   place: 'Places',
   project: 'Projects',
   agreement: 'Agreements',
+  concept: 'Concepts',
 };
 
 /**

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { idSchema, plainText, withPosition } from './schema';
 
 /** What a term names. */
-export const TERM_KINDS = ['person', 'group', 'organisation', 'place', 'agreement', 'project'] as const;
+export const TERM_KINDS = ['person', 'group', 'organisation', 'place', 'agreement', 'project', 'concept'] as const;
 
 export const glossaryEntrySchema = z
   .object({

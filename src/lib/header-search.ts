@@ -30,9 +30,13 @@ export function headerSearch(brief?: { id: string; data: { title: string }; clai
   };
 }
 
-/** The search page for `query`, narrowed by the given filters (`?q=…&brief=…`). */
-export function searchPageHref(searchPage: string, query: string, filters: ReadonlyArray<{ name: string; value: string }> = []): string {
+/** The search page's parameter asking for the words as typed, never a correction ("Search instead for …"): `literal=1`. */
+export const LITERAL_PARAM = 'literal';
+
+/** The search page for `query`, narrowed by the given filters (`?q=…&brief=…`), literally when asked (`&literal=1`). */
+export function searchPageHref(searchPage: string, query: string, filters: ReadonlyArray<{ name: string; value: string }> = [], literal = false): string {
   const params = new URLSearchParams({ q: query });
   for (const { name, value } of filters) params.append(name, value);
+  if (literal) params.set(LITERAL_PARAM, '1');
   return `${searchPage}?${params.toString()}`;
 }

@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { WORD_LIST_FILE } from '../../src/lib/search-contract';
+import { ANNOTATIONS_SWITCH_ID } from '../../src/lib/reading-ids';
 import { useChromium } from '../support/chromium';
 
 const { open } = useChromium(inject('siteUrl'));
@@ -26,34 +27,51 @@ describe('no dead ends', () => {
     await close();
   });
 
-  it('when nothing matches, offers the nearest known word, fetching the word list only then, and runs it on a click', async () => {
+  it('when nothing matches, shows the nearest known word’s results at once, fetching the word list only then, the words as typed one click away', async () => {
     const { page, errors, requests, close } = await open('search/?q=Gwadar');
     await page.locator('.search-results .search-result').first().waitFor();
     expect(wordListRequested(requests)).toBe(false);
+    const direct = await page.locator('.search-results .search-result-link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(direct.length).toBeGreaterThan(0);
     await page.locator('#search-page-query').fill('Gwader');
-    const suggestion = page.locator('.search-help .search-suggestion');
-    await suggestion.waitFor();
-    await expect(suggestion.textContent()).resolves.toBe('Did you mean Gwadar?');
-    await expect(page.locator('.search-status').textContent()).resolves.toBe('No claim matches “Gwader”.');
+    const notice = page.locator('.search-corrected');
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toBe('Showing results for Gwadar · Search instead for Gwader');
+    await expect(page.locator('.search-status').textContent()).resolves.toMatch(/match “Gwadar”/);
+    await expect
+      .poll(() => page.locator('.search-results .search-result-link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)))
+      .toEqual(direct);
     expect(wordListRequested(requests)).toBe(true);
-    await suggestion.locator('a').click();
+    // The words as typed, one click away: nothing holds them, and "Did you mean" says so.
+    await notice.locator('a').click();
+    await page.locator('.search-help .search-suggestion').waitFor();
+    await expect(page.locator('.search-status').textContent()).resolves.toBe('No claim matches “Gwader”.');
+    await expect(page.locator('.search-corrected').count()).resolves.toBe(0);
+    expect(new URL(page.url()).searchParams.get('literal')).toBe('1');
+    await page.locator('.search-help .search-suggestion a').click();
     await expect.poll(() => page.locator('#search-page-query').inputValue()).toBe('Gwadar');
     await page.locator('.search-results .search-result-link').first().waitFor();
-    await expect(page.locator('.search-help').isVisible()).resolves.toBe(false);
     expect(new URL(page.url()).searchParams.get('q')).toBe('Gwadar');
     expect(errors).toEqual([]);
     await close();
   });
 
-  it('in the header box too, a typo gets its suggestion and a word found only in a note gets its claim, labelled', async () => {
+  it('in the header box too, a typo gets the corrected results at once, and a word found only in a note gets its claim, labelled', async () => {
     const { page, close } = await open('');
     await page.locator('#site-search').focus();
-    await page.keyboard.type('Afganistan');
-    await expect.poll(() => page.locator('.search-panel .search-suggestion').textContent()).toBe('Did you mean Afghanistan?');
+    for (const [typed, corrected] of [['Afganistan', 'Afghanistan'], ['Kbaul River', 'Kabul River']] as const) {
+      await page.locator('#site-search').fill('');
+      await page.keyboard.type(typed);
+      await expect.poll(() => page.locator('.search-panel .search-corrected').textContent()).toBe(`Showing results for ${corrected} · Search instead for ${typed}`);
+      await expect(page.locator('.search-panel .search-result').count()).resolves.toBeGreaterThan(0);
+    }
+    await page.locator('.search-panel .search-corrected a').click();
+    await expect.poll(() => page.locator('.search-panel .search-suggestion').textContent()).toBe('Did you mean Kabul River?');
+    await expect(page.locator('.search-panel .search-corrected').count()).resolves.toBe(0);
     await page.locator('#site-search').fill('');
     await page.keyboard.type('Shahtoot');
     await page.locator('.search-panel .search-result').first().waitFor();
-    await expect(page.locator('.search-panel .search-why').first().textContent()).resolves.toMatch(/^“shahtoot” is in the editors’ notes, not in the author’s words: “?…?.*Shahtoot/);
+    await expect.poll(() => page.locator('.search-panel .search-why').first().textContent()).toMatch(/^“shahtoot” is in the editors’ notes, not in the author’s words: “?…?.*Shahtoot/);
     await expect(page.locator('.search-panel .search-why mark').first().textContent()).resolves.toBe('Shahtoot');
     await close();
   });
@@ -99,6 +117,35 @@ describe('landing you can see', () => {
       expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(errors).toEqual([]);
       await close();
+    });
+  }
+
+  for (const [view, initScript] of [
+    ['plain', undefined],
+    ['annotated', () => localStorage.setItem('reader.annotations', 'on')],
+  ] as const) {
+    it(`in the ${view} view, a result lands on its claim with the words marked and visible, for several queries`, async () => {
+      for (const query of ['Kabul River', 'Istanbul', 'Gwadar', 'Khyber Pakhtunkhwa']) {
+        const { page, errors, close } = await open(`search/?q=${encodeURIComponent(query)}`, { reducedMotion: 'reduce', ...(initScript ? { initScript } : {}) });
+        const { claim } = await landFromSearchPage(page, query);
+        await expect(page.locator(`#${ANNOTATIONS_SWITCH_ID}`).isChecked(), `${query}: the ${view} view`).resolves.toBe(view === 'annotated');
+        const mark = claim.locator('mark.search-hit').first();
+        await expect(mark.isVisible(), query).resolves.toBe(true);
+        const seen = await mark.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          const claimBox = element.closest('.claim')!;
+          return {
+            inView: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight,
+            mark: getComputedStyle(element).backgroundColor,
+            text: getComputedStyle(element).color,
+            claim: getComputedStyle(claimBox).backgroundColor,
+          };
+        });
+        expect(seen.inView, `${query}: the mark is on screen`).toBe(true);
+        expect(contrast(seen.text, seen.mark), `${query}: ${JSON.stringify(seen)}`).toBeGreaterThanOrEqual(4.5);
+        expect(errors).toEqual([]);
+        await close();
+      }
     });
   }
 

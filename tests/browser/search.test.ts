@@ -16,6 +16,18 @@ describe('searching claims in Chromium', () => {
     await close();
   });
 
+  it('the search page with nothing asked loads no index and no filters until the reader moves into the form, then answers what was typed', async () => {
+    const { page, errors, requests, close } = await open('search/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((path) => /\/pagefind\//.test(path))).toEqual([]);
+    await page.locator('#search-page-query').fill('Kabul River');
+    await page.locator('.search-results .search-result').first().waitFor();
+    await expect(page.locator('.search-filters .filter-count').count()).resolves.toBeGreaterThan(0);
+    expect(requests.some((path) => path.endsWith('.pf_meta'))).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('from the header: type, see claims, press Enter, land on the claim with the words marked', async () => {
     const { page, errors, requests, close } = await open(`${briefId}/`);
     await page.keyboard.press('/');

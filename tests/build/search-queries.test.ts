@@ -65,13 +65,21 @@ const rows: QueryRow[] = [
 describe('queries in a reader’s own words, through the site’s claim search', () => {
   for (const row of rows) {
     it(`${row.kind}: “${row.query}” → ${row.suggestion ? `“${row.suggestion}” → ` : ''}${row.claim}`, async () => {
-      const answer = await pagefind.claims.search(row.query, {}, 50);
+      // The words as typed ("Search instead for …"), and as a reader gets them: corrected at once when a correction answers better.
+      const answer = await pagefind.claims.search(row.query, {}, 50, { literal: true });
+      const shown = await pagefind.claims.search(row.query, {}, 50);
       if (row.coverage) expect(answer.coverage).toBe(row.coverage);
       let found = answer;
       if (row.suggestion) {
         expect(answer.suggestion).toBe(row.suggestion);
         found = await pagefind.claims.search(row.suggestion, {}, 50);
         expect(found.coverage).toBe('all');
+        expect(shown.correctedFrom).toBe(row.query);
+        expect(shown.query).toBe(row.suggestion);
+        expect(shown.results.map((result) => result.claimPage)).toEqual(found.results.map((result) => result.claimPage));
+      } else {
+        expect(shown.correctedFrom).toBeUndefined();
+        expect(shown.results.map((result) => result.claimPage)).toEqual(answer.results.map((result) => result.claimPage));
       }
       const rank = rankOf(found, row.claim);
       expect(rank, `ranked: ${found.results.slice(0, 5).map((result) => claimIdOf(result.claimPage)).join(', ')}`).toBeGreaterThan(0);
@@ -108,7 +116,7 @@ describe('what a result says about its match', () => {
   });
 
   it('keeps a word Pagefind has never seen from passing for found: it is missing, with a suggestion', async () => {
-    const answer = await pagefind.claims.search('Kabul Afganistan');
+    const answer = await pagefind.claims.search('Kabul Afganistan', {}, 10, { literal: true });
     expect(answer.missing).toEqual(['afganistan']);
     expect(answer.coverage).toBe('some');
     expect(answer.suggestion).toBe('Kabul Afghanistan');

@@ -116,8 +116,11 @@ describe('a brief’s own search bundle (pagefind/briefs/<brief>/), as the heade
   it('keeps the search’s helps: another name, a typo’s nearest word from the brief’s own word list, a word only in the text', async () => {
     const other = await own.claims.search('Khyber Pakhtunkhwa');
     expect(other.results[0]?.place).toEqual({ in: 'other-name', typed: 'Khyber Pakhtunkhwa', written: 'KPK' });
-    const typo = await own.claims.search('Afganistan');
+    const typo = await own.claims.search('Afganistan', {}, 10, { literal: true });
     expect(typo.suggestion).toBe('Afghanistan');
+    const corrected = await own.claims.search('Afganistan');
+    expect([corrected.query, corrected.correctedFrom]).toEqual(['Afghanistan', 'Afganistan']);
+    expect(corrected.results.length).toBeGreaterThan(0);
     expect(own.wordListLoads()).toBe(1);
     const list = JSON.parse(readFileSync(join(distDir, briefWordList(briefId)), 'utf8')) as WordList;
     expect(list.textOnly.map((brief) => brief.href)).toEqual([`/${briefId}/`]);

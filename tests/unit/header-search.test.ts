@@ -23,5 +23,8 @@ describe('the header’s search box', () => {
   it('links to the search page with the query and the filters, encoded', () => {
     expect(searchPageHref('/briefs/search/', 'Kabul & River')).toBe('/briefs/search/?q=Kabul+%26+River');
     expect(searchPageHref('/search/', 'dams', headerSearch(brief).hidden)).toBe('/search/?q=dams&brief=Kabul%2C+water+%26+the+TTP');
+    // "Search instead for …": the words as typed, asked for literally.
+    expect(searchPageHref('/search/', 'Gwader', [], true)).toBe('/search/?q=Gwader&literal=1');
+    expect(searchPageHref('/search/', 'dams', headerSearch(brief).hidden, true)).toBe('/search/?q=dams&brief=Kabul%2C+water+%26+the+TTP&literal=1');
   });
 });

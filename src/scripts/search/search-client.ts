@@ -54,6 +54,8 @@ export type MatchPlace =
   | { in: 'text' }
   /** Another name of a term the claim uses: "Pakistani Taliban" for the claim's "TTP". */
   | { in: 'other-name'; typed: string; written: string }
+  /** A word WordNet relates to one of the claim's (indexed below the author's words): "frontier" for the claim's "border". */
+  | { in: 'related'; typed: string; written: string }
   /** The words just before the claim in its paragraph hold `words`, which the claim's own lack. */
   | { in: 'before'; words: string[] }
   /** The editors' notes on the claim (its own, and on its sources) hold `words`, which the claim's own words lack. */
@@ -80,7 +82,7 @@ export interface ClaimAnswer {
   coverage: 'all' | 'some' | 'none';
   results: ClaimResult[];
   total: number;
-  /** Filter counts of the results (of the whole query, or merged over its words). */
+  /** Filter counts of the results shown, each claim once (none when the search was asked for no counts). */
   filters: Record<string, Record<string, number>>;
   /** Words of the query no claim holds. */
   missing: string[];
@@ -88,6 +90,29 @@ export interface ClaimAnswer {
   suggestion: string | undefined;
   /** Missing words that stand in a brief's text outside every claim, with where to read them. */
   inText: Array<{ word: string; href: string }>;
+  /**
+   * Set when this is the answer to the corrected query (`query`), shown at
+   * once in place of the literal one: the query as typed, one click away.
+   */
+  correctedFrom?: string;
+}
+
+/** How a search is asked. */
+export interface SearchOptions {
+  /** Compute filter counts (the search page's; the header's box shows none). */
+  counts?: boolean;
+  /** Answer the words as typed, never a correction ("Search instead for …"). */
+  literal?: boolean;
+}
+
+/**
+ * Whether the corrected query's answer replaces the literal one: the literal
+ * query finds nothing, or no claim holding every word, while the correction
+ * finds claims holding every word of it.
+ */
+export function preferCorrection(literal: ClaimAnswer, corrected: ClaimAnswer): boolean {
+  if (corrected.total === 0 || corrected.coverage !== 'all') return false;
+  return literal.coverage !== 'all';
 }
 
 export interface ClaimSearchOptions {
@@ -137,6 +162,10 @@ function placeOf(data: PagefindResultData, holds: string[]): MatchPlace {
     }
   }
   if (best) return { in: 'other-name', typed: best.typed, written: best.written };
+  for (const [written, ...related] of decodeTermNames(data.meta[META.related])) {
+    const typed = related.find((word) => queryTerms(word).some((part) => elsewhere.includes(part)));
+    if (written && typed) return { in: 'related', typed, written };
+  }
   const note = data.meta[META.note];
   const onlyNote = data.weighted_locations.length > 0 && data.weighted_locations.every((location) => location.weight <= WEIGHTS.note);
   const inNote = note ? elsewhere.filter((word) => termPattern([word])!.test(note)) : [];
@@ -149,9 +178,12 @@ function placeOf(data: PagefindResultData, holds: string[]): MatchPlace {
 
 export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions) {
   let wordList: Promise<WordList> | undefined;
+  let filterValues: Promise<Record<string, Record<string, number>>> | undefined;
+  /** Every filter value with its count over all claims, loaded once. */
+  const allFilters = () => (filterValues ??= api.filters());
 
   /** What to mark on landing: the query's words, and the claim's own name for a term found by another. */
-  const highlightFor = (query: string, place: MatchPlace) => (place.in === 'other-name' ? `${query} ${place.written}` : query);
+  const highlightFor = (query: string, place: MatchPlace) => (place.in === 'other-name' || place.in === 'related' ? `${query} ${place.written}` : query);
 
   async function toResult(result: PagefindResult, query: string, holds: string[]): Promise<ClaimResult> {
     const data = await result.data();
@@ -203,16 +235,86 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
     return words.map((word) => found.some((candidate) => matches(candidate, word)));
   }
 
-  /** Claims for `query`, best first, at most `limit` of them described. */
-  async function search(query: string, selected: SelectedFilters = {}, limit = 10): Promise<ClaimAnswer> {
+  /**
+   * The claims Pagefind finds for `terms`, each once: a match only in a meta
+   * value scores 0 (see RANKING) and is no match, and a claim Pagefind lists
+   * twice (the same page in two merged indexes) is listed once.
+   */
+  async function claimsFound(terms: string | null, filters: Record<string, unknown>): Promise<PagefindSearch> {
+    const answer = await api.search(terms, { filters });
+    if (!answer) throw new Error('Pagefind gave no answer');
+    const seen = new Set<string>();
+    const results = answer.results.filter((result) => {
+      if ((result.score <= 0 && terms !== null) || seen.has(result.id)) return false;
+      seen.add(result.id);
+      return true;
+    });
+    return { ...answer, results };
+  }
+
+  /**
+   * Each filter value's count, computed from the results shown: how many of
+   * `shown` (each claim once) carry the value. Pagefind's own counts include
+   * claims matched only in a meta value (not shown), and a merge over a
+   * query's words would count a claim once per word; here a value's claims
+   * are found by searching again with that value chosen (for each of the
+   * searched `terms`, merged) and kept only when shown, so choosing a value
+   * counted N lists N claims. Only values Pagefind counts for some term are
+   * searched: the others are 0.
+   */
+  async function countsOf(
+    terms: Array<string | null>,
+    selected: SelectedFilters,
+    shown: PagefindResult[],
+    engineCounts: Array<Record<string, Record<string, number>>>,
+  ): Promise<Record<string, Record<string, number>>> {
+    const shownIds = new Set(shown.map((result) => result.id));
+    const candidates = new Map<string, Set<string>>();
+    for (const counts of engineCounts) {
+      for (const [name, values] of Object.entries(counts)) {
+        const names = candidates.get(name) ?? new Set<string>();
+        for (const [value, count] of Object.entries(values)) if (count > 0) names.add(value);
+        candidates.set(name, names);
+      }
+    }
+    const counts: Record<string, Record<string, number>> = {};
+    const work: Array<Promise<void>> = [];
+    for (const [name, values] of candidates) {
+      counts[name] = {};
+      for (const value of values) {
+        counts[name]![value] = 0;
+        if (shownIds.size === 0) continue;
+        const chosen = asFilters({ ...selected, [name]: [value] });
+        work.push(
+          Promise.all(terms.map((term) => claimsFound(term, chosen))).then((answers) => {
+            const ids = new Set(answers.flatMap((answer) => answer.results.map((result) => result.id)).filter((id) => shownIds.has(id)));
+            counts[name]![value] = ids.size;
+          }),
+        );
+      }
+    }
+    await Promise.all(work);
+    return counts;
+  }
+
+  /**
+   * Claims for `query`, best first, at most `limit` of them described; when
+   * a close correction answers much better (preferCorrection), the
+   * correction's claims, at once, with the typed query in `correctedFrom`.
+   */
+  async function search(query: string, selected: SelectedFilters = {}, limit = 10, options: SearchOptions = {}): Promise<ClaimAnswer> {
+    const answer = await literalSearch(query, selected, limit, options);
+    if (options.literal || !answer.suggestion) return answer;
+    const corrected = await literalSearch(answer.suggestion, selected, limit, options);
+    return preferCorrection(answer, corrected) ? { ...corrected, correctedFrom: query } : answer;
+  }
+
+  async function literalSearch(query: string, selected: SelectedFilters, limit: number, { counts: wantCounts = true }: SearchOptions): Promise<ClaimAnswer> {
     const filters = asFilters(selected);
+    // Pagefind counts a search's filter values only once its filters are loaded.
+    if (wantCounts) await allFilters();
     const words = queryTerms(query);
-    const found = async (terms: string | null) => {
-      const answer = await api.search(terms, { filters });
-      if (!answer) throw new Error('Pagefind gave no answer');
-      // A match only in a meta value scores 0 (see RANKING): not a match.
-      return { ...answer, results: answer.results.filter((result) => result.score > 0 || terms === null) };
-    };
+    const found = (terms: string | null) => claimsFound(terms, filters);
     const whole = await found(query.trim() || null);
     // The best claim for the whole query holds every word: the usual case, one search.
     let held = await holdsWords(whole, words);
@@ -229,12 +331,12 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
 
     if (missing.length === 0 && whole.results.length > 0) {
       const results = await Promise.all(whole.results.slice(0, limit).map((result) => toResult(result, query, words)));
-      return { query, coverage: 'all', results, total: whole.results.length, filters: whole.filters, missing, ...(await explained) };
+      const counts = wantCounts ? await countsOf([query.trim() || null], selected, whole.results, [whole.filters]) : {};
+      return { query, coverage: 'all', results, total: whole.results.length, filters: counts, missing, ...(await explained) };
     }
 
     // No claim holds every word: merge the claims holding some, most words first, then Pagefind's score.
     const merged = new Map<string, { result: PagefindResult; holds: string[]; score: number }>();
-    const counts: Record<string, Record<string, number>> = {};
     words.forEach((word, position) => {
       if (!held[position]) return;
       const answer = alone[position]!;
@@ -244,17 +346,22 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
         entry.score += result.score;
         merged.set(result.id, entry);
       }
-      for (const [name, values] of Object.entries(answer.filters)) {
-        counts[name] ??= {};
-        for (const [value, count] of Object.entries(values)) counts[name]![value] = Math.max(counts[name]![value] ?? 0, count);
-      }
     });
     const ranked = [...merged.values()].sort((a, b) => b.holds.length - a.holds.length || b.score - a.score);
+    const heldWords = words.filter((_, position) => held[position]);
+    const counts = wantCounts
+      ? await countsOf(
+          heldWords,
+          selected,
+          ranked.map((entry) => entry.result),
+          heldWords.map((word) => alone[words.indexOf(word)]!.filters),
+        )
+      : {};
     const results = await Promise.all(ranked.slice(0, limit).map((entry) => toResult(entry.result, query, entry.holds)));
     return { query, coverage: ranked.length > 0 ? 'some' : 'none', results, total: ranked.length, filters: counts, missing, ...(await explained) };
   }
 
-  return { search, filters: () => api.filters() };
+  return { search, filters: allFilters };
 }
 export type ClaimSearch = ReturnType<typeof createClaimSearch>;
 

@@ -50,19 +50,32 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
   };
   /** The query whose answer is on screen: Enter may follow it only while the box still holds that query. */
   let shown: string | undefined;
+  /** The reader chose "Search instead for …": the words as typed, until they change. */
+  let literal = false;
   let latest = 0;
   const show = (answer: ClaimAnswer) => {
     // The placeholder said where the box searches; once words are typed, the answer says it.
     status.textContent = briefId === undefined ? statusText(answer) : `In this brief: ${statusText(answer)}`;
-    renderAnswer(list, help, answer, { suggestionHref: searchPage, onSuggestion: (query) => {
-      input.value = query;
-      void update();
-      input.focus();
-    } });
+    renderAnswer(list, help, answer, {
+      suggestionHref: searchPage,
+      onSuggestion: (query) => {
+        input.value = query;
+        literal = false;
+        void update();
+        input.focus();
+      },
+      literalHref: (query) => searchPageHref(form.action, query, scope, true),
+      onLiteral: (query) => {
+        input.value = query;
+        literal = true;
+        void update();
+        input.focus();
+      },
+    });
     all.href = searchPage(answer.query);
     wide.href = searchPageHref(form.action, answer.query);
     panel.hidden = false;
-    shown = answer.query;
+    shown = answer.correctedFrom ?? answer.query;
   };
   const update = async () => {
     const query = input.value;
@@ -71,11 +84,12 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
       shown = undefined;
       return close();
     }
-    const answer = await (await search()).search(query, {}, 8);
+    const answer = await (await search()).search(query, {}, 8, { counts: false, literal });
     if (ticket === latest) show(answer);
   };
   let timer: number | undefined;
   input.addEventListener('input', () => {
+    literal = false;
     window.clearTimeout(timer);
     timer = window.setTimeout(update, 120);
   });
@@ -99,7 +113,7 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
     entering = true;
     latest++;
     void search()
-      .then((claims) => claims.search(query, {}, 8))
+      .then((claims) => claims.search(query, {}, 8, { counts: false, literal }))
       .then((answer) => {
         const first = answer.results[0];
         if (first) location.assign(first.href);

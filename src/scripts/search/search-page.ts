@@ -8,6 +8,7 @@ import { FILTERS, FILTER_NAMES, type FilterName } from '../../lib/search-contrac
 /** Filters shown as a checkbox per value; the others (the brief) as a list to choose one from. */
 const LISTED_FILTERS = new Set<FilterName>(['kind', 'topic', 'source']);
 import { claimSearch, type SelectedFilters } from './search-client';
+import { LITERAL_PARAM } from '../../lib/header-search';
 import { handleResultKeys, renderAnswer, statusText } from './search-results';
 
 export async function mountSearchPage(root: HTMLElement): Promise<void> {
@@ -20,11 +21,28 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
   const help = root.querySelector<HTMLElement>('.search-help')!;
   const headerBox = document.querySelector<HTMLInputElement>('form.search-form input[name="q"]');
   input.value = params.get('q') ?? '';
+  /** The reader chose "Search instead for …": answer the words as typed until they change. */
+  let literal = params.get(LITERAL_PARAM) === '1';
   /** The header's box shows the query of this page (and is not taken for words typed into it). */
   const showInHeader = (query: string) => {
     if (headerBox && document.activeElement !== headerBox) headerBox.value = headerBox.defaultValue = query;
   };
   showInHeader(input.value);
+
+  // Nothing asked in the URL: Pagefind, its index and the filters load on the reader's first
+  // move in the search form (focus, a key, a pointer), so the page's own weight stays flat
+  // however large the library (issue 25, item 4).
+  const asked = [...params.keys()].some((name) => name === 'q' || (FILTER_NAMES as string[]).includes(name));
+  if (!asked) {
+    status.textContent = 'Type words to find in the claims.';
+    await new Promise<void>((resolve) => {
+      const start = () => {
+        for (const type of ['focusin', 'pointerdown', 'keydown'] as const) root.removeEventListener(type, start);
+        resolve();
+      };
+      for (const type of ['focusin', 'pointerdown', 'keydown'] as const) root.addEventListener(type, start);
+    });
+  }
 
   const search = await claimSearch();
   const all = await search.filters();
@@ -105,6 +123,7 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
     const url = new URL(location.href);
     url.search = '';
     if (query) url.searchParams.set('q', query);
+    if (query && literal) url.searchParams.set(LITERAL_PARAM, '1');
     for (const [name, values] of Object.entries(selected())) for (const value of values ?? []) url.searchParams.append(name, value);
     return url;
   };
@@ -124,7 +143,7 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
       help.hidden = true;
       return;
     }
-    const answer = await search.search(query, chosen, 20);
+    const answer = await search.search(query, chosen, 20, { literal });
     if (ticket !== latest) return;
     showCounts(answer.filters);
     status.textContent = statusText(answer);
@@ -132,12 +151,24 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
       suggestionHref: (suggested) => pageFor(suggested).href,
       onSuggestion: (suggested) => {
         input.value = suggested;
+        literal = false;
+        void run();
+      },
+      literalHref: (typed) => {
+        const url = pageFor(typed);
+        url.searchParams.set(LITERAL_PARAM, '1');
+        return url.href;
+      },
+      onLiteral: (typed) => {
+        input.value = typed;
+        literal = true;
         void run();
       },
     });
   };
   let timer: number | undefined;
   input.addEventListener('input', () => {
+    literal = false;
     window.clearTimeout(timer);
     timer = window.setTimeout(run, 120);
   });

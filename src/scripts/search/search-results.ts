@@ -51,6 +51,9 @@ function why(result: ClaimResult, words: string[]): HTMLElement | undefined {
   if (result.place.in === 'other-name') {
     return element('p', 'search-why', `“${result.place.typed}” is another name for “${result.place.written}”, as this claim writes it.`);
   }
+  if (result.place.in === 'related') {
+    return element('p', 'search-why', `Found by “${result.place.typed}”, a word related to the claim’s “${result.place.written}” (WordNet); the author’s words are “${result.place.written}”.`);
+  }
   if (result.place.in === 'note') {
     const quote = element('q', '', marked(snippet(result.place.note, result.place.words), result.holds));
     const where = result.place.words.length === result.holds.length ? ', not in the author’s words' : '';
@@ -66,7 +69,7 @@ function why(result: ClaimResult, words: string[]): HTMLElement | undefined {
 }
 
 function resultItem(result: ClaimResult, words: string[]): HTMLLIElement {
-  const terms = result.place.in === 'other-name' ? [...result.holds, ...queryTerms(result.place.written)] : result.holds;
+  const terms = result.place.in === 'other-name' || result.place.in === 'related' ? [...result.holds, ...queryTerms(result.place.written)] : result.holds;
   const link = element('a', 'search-result-link', marked(result.title, terms));
   link.href = result.href;
   const claim = element('p', 'search-claim');
@@ -95,12 +98,34 @@ export interface RenderOptions {
   suggestionHref: (query: string) => string;
   /** Runs a suggested query in place. */
   onSuggestion: (query: string) => void;
+  /** Where the query as typed leads, answered literally (never corrected). */
+  literalHref: (query: string) => string;
+  /** Runs the query as typed, literally, in place. */
+  onLiteral: (query: string) => void;
+}
+
+/** "Showing results for X · Search instead for Y", above the results of a corrected query. */
+function correctionNotice(answer: ClaimAnswer, options: RenderOptions): HTMLElement {
+  const typed = answer.correctedFrom!;
+  const link = element('a', 'search-literal-link', typed);
+  link.href = options.literalHref(typed);
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    options.onLiteral(typed);
+  });
+  return element('p', 'search-corrected', 'Showing results for ', element('strong', '', answer.query), ' · Search instead for ', link);
 }
 
 /** Fills `list` with the answer's results, and `help` with "Did you mean" and words found only in the text. */
 export function renderAnswer(list: HTMLElement, help: HTMLElement, answer: ClaimAnswer, options: RenderOptions): void {
   const words = queryTerms(answer.query);
   list.replaceChildren(...answer.results.map((result) => resultItem(result, words)));
+  const notice = list.previousElementSibling?.classList.contains('search-corrected') ? list.previousElementSibling : null;
+  if (answer.correctedFrom) {
+    const fresh = correctionNotice(answer, options);
+    if (notice) notice.replaceWith(fresh);
+    else list.before(fresh);
+  } else notice?.remove();
   const lines: HTMLElement[] = [];
   if (answer.suggestion) {
     const link = element('a', 'search-suggestion-link', answer.suggestion);
