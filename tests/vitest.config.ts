@@ -23,6 +23,9 @@ export default defineConfig({
     // Builds and browsers are heavy on a 2-core machine: one file at a time.
     fileParallelism: false,
     testTimeout: 60_000,
+    // expect.poll waits 1 s by default; a page that loads Pagefind and its
+    // index on a loaded 2-core machine can take longer than that to answer.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 240_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
