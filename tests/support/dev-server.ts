@@ -19,7 +19,7 @@ export interface DevServer {
  */
 function isolatedRoot(): string {
   const root = join(mkdtempSync(join(tmpdir(), 'reader-dev-')), 'site');
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']) {
     cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
