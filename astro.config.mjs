@@ -5,8 +5,8 @@
  * root or a sub-path: `SITE_BASE=/briefs/ SITE_URL=https://example.org npm run build`.
  */
 import { defineConfig } from 'astro/config';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.mjs';
-import { buildCacheDir, siteSettings } from './src/lib/site-settings.mjs';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/security-policy.mjs';
+import { buildCacheDir, siteSettings } from './src/lib/site/site-settings.mjs';
 import completeSite from './src/integrations/complete-site.mjs';
 import contentCheck from './src/integrations/content-check.mjs';
 
@@ -42,7 +42,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   server: { port: 4321, host: '127.0.0.1' },
   experimental: {
-    // Pages whose cache key (src/lib/page-keys.ts) and code are unchanged
+    // Pages whose cache key (src/lib/site/page-keys.ts) and code are unchanged
     // are restored from the last build (cacheDir/dist/); `npm run build --
     // --force` renders every page.
     incrementalBuild: true,

@@ -9,8 +9,8 @@
  * Without it, the annotations sit under their paragraph and each control is
  * a link to the claim's page.
  */
-import { placeMarginNotes } from '../lib/margin-layout';
-import { BRIEF_TEXT_ID, EDITORIAL_ATTRIBUTE, RELAYOUT_EVENT, noteId } from '../lib/reading-ids';
+import { placeMarginNotes } from '../lib/reading/margin-layout';
+import { BRIEF_TEXT_ID, EDITORIAL_ATTRIBUTE, RELAYOUT_EVENT, noteId } from '../lib/content/reading-ids';
 import { openClaimPanel } from './claim-panel';
 import { keepPlace, readingPlace, type ReadingPlace } from './reading-place';
 

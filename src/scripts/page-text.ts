@@ -4,7 +4,7 @@
  * what the reading view adds (`NOT_THE_AUTHORS_SELECTOR`), and the text
  * nodes that hold it, to go from a selection to offsets and back.
  */
-import { NOT_THE_AUTHORS_SELECTOR } from '../lib/reading-ids';
+import { NOT_THE_AUTHORS_SELECTOR } from '../lib/content/reading-ids';
 
 export interface PageText {
   text: string;

@@ -1,7 +1,7 @@
 /** Renders Markdown through the site's pipeline, as the reading view does, for plugin tests. */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/plugins';
-import type { Quote } from '../../src/lib/schema';
+import { rehypePlugins, remarkPlugins } from '../../src/lib/render/plugins';
+import type { Quote } from '../../src/lib/content/schema';
 
 export async function renderWithClaims(markdown: string, claims: Array<{ id: string; quote: Quote }> = []): Promise<string> {
   const processor = await createMarkdownProcessor({

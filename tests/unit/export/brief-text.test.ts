@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefText, occurrences, quoteSelector } from '../../../src/lib/export/brief-text';
+import { briefText, occurrences, quoteSelector } from '../../../src/lib/export/selector-text';
 import { READING_HTML } from '../../support/export-library';
 
 describe('the brief text the selectors count over', () => {
