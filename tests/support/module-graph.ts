@@ -17,10 +17,11 @@ export interface ImportEdge {
 const SOURCE = /\.(ts|mts|mjs|js|astro)$/;
 const RESOLVE_ENDINGS = ['', '.ts', '.mts', '.mjs', '.js', '.astro', '/index.ts', '/index.mjs'];
 
-// `import … from 'x'`, `export … from 'x'`, `import 'x'`, `import('x')`; the
-// optional `type` keyword marks an import that TypeScript erases.
+// `import … from 'x'`, `export … from 'x'`, `import 'x'`, `import('x')` and
+// tsx's `tsImport('x', …)` (how the build loads the TypeScript content check);
+// the optional `type` keyword marks an import that TypeScript erases.
 const STATIC_IMPORT = /(?:^|[;\n}])\s*(import|export)\s+(type\s+)?(?:[\w*${}\s,]*?\s+from\s+)?['"]([^'"\n]+)['"]/g;
-const DYNAMIC_IMPORT = /\bimport\(\s*['"]([^'"\n]+)['"]\s*\)/g;
+const DYNAMIC_IMPORT = /\b(?:import|tsImport)\(\s*['"]([^'"\n]+)['"]\s*[,)]/g;
 
 function sourceFiles(dir: string, found: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -63,8 +64,8 @@ export interface SourceGraph {
   external: Map<string, ImportEdge[]>;
 }
 
-export function readSourceGraph(root = projectRoot): SourceGraph {
-  const files = sourceFiles(join(root, 'src')).map((path) => relative(root, path)).sort();
+export function readSourceGraph(root = projectRoot, extraFiles: string[] = []): SourceGraph {
+  const files = [...sourceFiles(join(root, 'src')).map((path) => relative(root, path)).sort(), ...extraFiles];
   const local = new Map<string, { file: string; typeOnly: boolean }[]>();
   const external = new Map<string, ImportEdge[]>();
   for (const file of files) {
