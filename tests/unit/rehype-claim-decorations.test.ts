@@ -4,6 +4,7 @@ import { buildLibrary } from '../../src/lib/content/link-graph';
 import { createPaths } from '../../src/lib/site/paths';
 import { annotationsSchema, briefSchema, referenceSchema } from '../../src/lib/content/schema';
 import { rehypePlugins, remarkPlugins } from '../../src/lib/render/plugins';
+import { MARKDOWN_OPTIONS } from '../../src/lib/render/markdown-preset.mjs';
 import { evidenceSummary, openingWords } from '../../src/lib/render/rehype-claim-decorations';
 import type { LinkedClaim } from '../../src/lib/content/link-graph';
 
@@ -27,7 +28,7 @@ async function render(body: string, claims: unknown[]): Promise<string> {
   });
   const brief = library.briefs[0]!;
   const processor = await createMarkdownProcessor({
-    syntaxHighlight: false,
+    ...MARKDOWN_OPTIONS,
     remarkPlugins: remarkPlugins({ file: 'brief.md' }),
     rehypePlugins: rehypePlugins({
       file: 'brief.md',

@@ -4,7 +4,7 @@
  * Astro's processor with the site's remark plugins (GFM, smartypants, the
  * safety checks), flattened to text with a block break between blocks.
  *
- * `flattenBlocks` mirrors `flatten()` in `markdown/rehype-anchor-claims.ts`,
+ * `flattenBlocks` mirrors `flatten()` in `render/rehype-anchor-claims.ts`,
  * which is private to that plugin; `anchorsInBuild` then runs the plugin
  * itself on the result, so a difference between the two could never let a
  * quote through that the build would refuse.
@@ -12,6 +12,7 @@
 import { createMarkdownProcessor, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Parent, Root } from 'hast';
 import { rehypePlugins, remarkPlugins } from '../render/plugins';
+import { MARKDOWN_OPTIONS } from '../render/markdown-preset.mjs';
 import type { AnchoredClaim } from '../render/rehype-anchor-claims';
 import { BLOCK_BREAK, BLOCK_TAGS } from '../anchor/text-blocks';
 
@@ -43,7 +44,7 @@ export async function renderedText(markdown: string, file: string): Promise<stri
     text = flattenBlocks(tree);
   };
   const processor = await createMarkdownProcessor({
-    syntaxHighlight: false,
+    ...MARKDOWN_OPTIONS,
     remarkPlugins: remarkPlugins({ file }),
     rehypePlugins: [rehypeHeadingIds, capture],
   });
@@ -57,7 +58,7 @@ export async function renderedText(markdown: string, file: string): Promise<stri
  */
 export async function anchorsInBuild(markdown: string, claims: readonly AnchoredClaim[], files: { file: string; annotationsFile: string }): Promise<void> {
   const processor = await createMarkdownProcessor({
-    syntaxHighlight: false,
+    ...MARKDOWN_OPTIONS,
     remarkPlugins: remarkPlugins({ file: files.file }),
     rehypePlugins: rehypePlugins({ file: files.file, claims: { claims, annotationsFile: files.annotationsFile } }),
   });

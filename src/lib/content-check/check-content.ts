@@ -14,6 +14,7 @@ import type { z } from 'astro/zod';
 import { ContentError, type YamlPath } from '../content/content-error';
 import { checkLibrary, type BriefSource } from '../content/link-graph';
 import { rehypePlugins, remarkPlugins } from '../render/plugins';
+import { MARKDOWN_OPTIONS } from '../render/markdown-preset.mjs';
 import { checkGlossary } from '../content/glossary';
 import { glossaryEntrySchema, type GlossaryEntry } from '../content/glossary-schema';
 import { PARSE_FOR_EDITORS, annotationsSchema, briefSchema, claimSchema, referenceSchema, topicSchema, type Claim, type Reference, type Topic } from '../content/schema';
@@ -218,7 +219,7 @@ async function anchorProblems(brief: BriefSource): Promise<ContentError[]> {
   while (true) {
     const caught: ContentError[] = [];
     const processor = await createMarkdownProcessor({
-      syntaxHighlight: false,
+      ...MARKDOWN_OPTIONS,
       remarkPlugins: catching(remarkPlugins({ file: brief.file }), caught),
       rehypePlugins: catching(rehypePlugins({ file: brief.file, claims: { claims, annotationsFile: brief.annotationsFile } }), caught),
     });

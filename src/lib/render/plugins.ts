@@ -1,6 +1,7 @@
 /**
- * The Markdown pipeline, top to bottom. Astro's processor runs GFM and
- * smartypants first; then these, in this order.
+ * The Markdown pipeline, top to bottom. Astro's processor runs smartypants
+ * first; then the preset's plugins (GFM, markdown-preset.mjs) and these, in
+ * this order.
  */
 import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Element } from 'hast';
@@ -8,6 +9,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeAnchorClaims, { type AnchorClaimsOptions, type AnchoredClaim } from './rehype-anchor-claims';
 import rehypeClaimDecorations, { type ClaimDecorationsOptions } from './rehype-claim-decorations';
 import rehypeGlossaryTerms, { type GlossaryTermsOptions } from './rehype-glossary-terms';
+import { BASE_REMARK_PLUGINS } from './markdown-preset.mjs';
 import remarkSafeContent from './remark-safe-content';
 import { EDITORIAL_ATTRIBUTE } from '../content/reading-ids';
 
@@ -34,7 +36,7 @@ function headingText(element: Element): string {
 }
 
 export function remarkPlugins(options: { file: string }): RemarkPlugins {
-  return [[remarkSafeContent, { file: options.file }]];
+  return [...BASE_REMARK_PLUGINS, [remarkSafeContent, { file: options.file }]];
 }
 
 export function rehypePlugins<C extends AnchoredClaim>(options: PipelineOptions<C>): RehypePlugins {

@@ -11,6 +11,7 @@ import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown
 import type { LinkedBrief, LinkedClaim } from '../content/link-graph';
 import type { SitePaths } from '../site/paths';
 import { rehypePlugins, remarkPlugins } from './plugins';
+import { MARKDOWN_OPTIONS } from './markdown-preset.mjs';
 import type { ClaimContext } from './rehype-anchor-claims';
 import type { GlossaryTermsOptions } from './rehype-glossary-terms';
 
@@ -26,7 +27,7 @@ export interface RenderedBrief {
 export async function renderBrief(brief: LinkedBrief, sitePaths: SitePaths, glossary?: GlossaryTermsOptions): Promise<RenderedBrief> {
   const contexts = new Map<string, ClaimContext>();
   const processor = await createMarkdownProcessor({
-    syntaxHighlight: false,
+    ...MARKDOWN_OPTIONS,
     remarkPlugins: remarkPlugins({ file: brief.file }),
     rehypePlugins: rehypePlugins({
       file: brief.file,
