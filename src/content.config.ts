@@ -1,7 +1,7 @@
 /**
  * Content collections: every file under `content/` is read by the loaders of
- * `lib/content-loaders.ts` (strict YAML, UTF-8, no link out of `content/`)
- * and checked by the schemas of `lib/schema.ts` before any page is rendered.
+ * `lib/content/content-loaders.ts` (strict YAML, UTF-8, no link out of `content/`)
+ * and checked by the schemas of `lib/content/schema.ts` before any page is rendered.
  */
 import { defineCollection } from 'astro:content';
 import { annotationsLoader, briefsLoader, glossaryLoader, referencesLoader, topicsLoader } from './lib/content/content-loaders';

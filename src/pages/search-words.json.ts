@@ -1,4 +1,4 @@
-/** `search-words.json`: the word list for "Did you mean" of the library-wide search (see lib/word-list.ts; each brief has its own too). */
+/** `search-words.json`: the word list for "Did you mean" of the library-wide search (see lib/search/word-list.ts; each brief has its own too). */
 import type { APIRoute } from 'astro';
 import { loadGlossary } from '../lib/content/load-glossary';
 import { indexedTexts } from '../lib/search/claim-search-record';

@@ -2,7 +2,7 @@
  * The annotated reading, loaded by `enhance.ts` when the reader turns the
  * annotations on:
  * - on wide screens, each claim's annotation moves into the margin, level
- *   with the claim's first line (`lib/margin-layout.ts`), and a thin rule in
+ *   with the claim's first line (`lib/reading/margin-layout.ts`), and a thin rule in
  *   the gutter shows the claim's extent, first line to last;
  * - hovering or focusing a claim or its annotation highlights both;
  * - activating a claim, or its control, opens its details (`claim-panel.ts`).

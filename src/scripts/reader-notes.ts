@@ -2,7 +2,7 @@
  * The reader's own layer on a brief: select words and a small toolbar
  * offers to copy them as a quotation with the brief's citation and a link
  * that lands on them, to highlight them, or to highlight them with a note.
- * Highlights are W3C Web Annotations (`lib/reader-annotations.ts`) kept in
+ * Highlights are W3C Web Annotations (`lib/reading/reader-annotations.ts`) kept in
  * this browser's localStorage; nothing leaves the device. They show as
  * `<mark>` in both readings, the notes beside them in the annotated one.
  * When the brief's text has changed, each is placed again by the editors'

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Hashes of content and code, for the build's caches: Astro's page keys
- * (`page-keys.ts`) and the build's own step cache (`src/lib/site/step-cache.mjs`).
+ * (`site/page-keys.ts`) and the build's own step cache (`src/lib/site/step-cache.mjs`).
  * One home for what counts as the project's code.
  */
 import { createHash } from 'node:crypto';

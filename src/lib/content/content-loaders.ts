@@ -92,7 +92,7 @@ export function glossaryLoader(contentDir: string): Loader {
   });
 }
 
-/** `briefs/<brief>/brief.md`: the frontmatter as data, the Markdown as body (rendered by `render-brief.ts`). */
+/** `briefs/<brief>/brief.md`: the frontmatter as data, the Markdown as body (rendered by `render/render-brief.ts`). */
 export function briefsLoader(contentDir: string): Loader {
   return loader('reader-briefs', contentDir, async ({ store, parseData, generateDigest, config }, content) => {
     for (const { id, brief } of content.briefs) {

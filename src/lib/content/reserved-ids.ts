@@ -29,7 +29,7 @@ export const RESERVED_ELEMENT_IDS: readonly ReservedId[] = [
   { id: 'site-search', match: 'exact', owner: 'the search box in the header' },
   { id: 'citation-preview', match: 'exact', owner: 'the citation preview the reading view opens' },
   { id: 'references', match: 'exact', owner: "the heading of a brief's reference list" },
-  // The reading view's own (their one home is lib/reading-ids.ts).
+  // The reading view's own (their one home is lib/content/reading-ids.ts).
   { id: BRIEF_TEXT_ID, match: 'exact', owner: "the brief's own text in the reading view (the skip link lands there)" },
   { id: CONTENTS_ID, match: 'exact', owner: "the brief's contents list" },
   { id: ANNOTATIONS_SWITCH_ID, match: 'exact', owner: 'the switch between the plain and the annotated reading' },

@@ -2,7 +2,7 @@
  * The brief's rendered text, as the W3C selectors of the annotations count it.
  *
  * The text is the `textContent` of the reading view's brief text (the HTML
- * that `render-brief.ts` produces), leaving out the editors' additions inside
+ * that `render/render-brief.ts` produces), leaving out the editors' additions inside
  * it (`NOT_THE_AUTHORS_SELECTOR`: the editors' layer marked `data-editorial`,
  * with kinds, notes and heading links, and the citation marks). What
  * remains is the author's words as rendered: smartypants' curly quotes, no

@@ -74,7 +74,7 @@ export const noteOf = (annotation: ReaderAnnotation) => annotation.body?.[0]?.va
 /**
  * Where the highlight is in `text` without searching: its position, if the
  * words are still there; else the one place its words, prefix and suffix
- * occur. Anything else needs the fuzzy re-anchoring (`reanchor.ts`).
+ * occur. Anything else needs the fuzzy re-anchoring (`anchor/reanchor.ts`).
  */
 export function placeExactly(text: string, annotation: ReaderAnnotation): { start: number; end: number } | undefined {
   const { exact, prefix, suffix } = quoteOf(annotation);

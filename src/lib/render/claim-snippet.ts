@@ -1,7 +1,7 @@
 /**
  * A new claim as YAML, ready to paste under `claims:` in annotations.yaml:
  * what the dev server's selection helper offers. Pure, so it is tested
- * without a browser; the quote comes from `quote-selector.ts`.
+ * without a browser; the quote comes from `anchor/quote-selector.ts`.
  */
 import type { Quote } from '../content/schema';
 

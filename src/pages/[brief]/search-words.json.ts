@@ -1,6 +1,6 @@
 /**
  * `/<brief>/search-words.json`: the word list for "Did you mean" of one
- * brief's own search (see lib/word-list.ts), so a search within a brief
+ * brief's own search (see lib/search/word-list.ts), so a search within a brief
  * fetches a list the size of that brief, not of the library.
  */
 import type { APIRoute } from 'astro';
