@@ -21,6 +21,8 @@ const RESOLVE_ENDINGS = ['', '.ts', '.mts', '.mjs', '.js', '.astro', '/index.ts'
 // tsx's `tsImport('x', …)` (how the build loads the TypeScript content check);
 // the optional `type` keyword marks an import that TypeScript erases.
 const STATIC_IMPORT = /(?:^|[;\n}])\s*(import|export)\s+(type\s+)?(?:[\w*${}\s,]*?\s+from\s+)?['"]([^'"\n]+)['"]/g;
+// An Astro page's `<script src="../scripts/x.ts">`, which Astro bundles like an import.
+const SCRIPT_SOURCE = /<script\b[^>]*\ssrc="(\.[^"]+)"/g;
 const DYNAMIC_IMPORT = /\b(?:import|tsImport)\(\s*['"]([^'"\n]+)['"]\s*[,)]/g;
 
 function sourceFiles(dir: string, found: string[] = []): string[] {
@@ -42,6 +44,7 @@ export function importsOf(text: string): ImportEdge[] {
     edges.push({ specifier: match[3]!, typeOnly });
   }
   for (const match of code.matchAll(DYNAMIC_IMPORT)) edges.push({ specifier: match[1]!, typeOnly: false });
+  for (const match of text.matchAll(SCRIPT_SOURCE)) edges.push({ specifier: match[1]!, typeOnly: false });
   return edges;
 }
 

@@ -24,6 +24,9 @@ describe('the import graph of src/', () => {
     const resolved = [...graph.local.values()].reduce((sum, edges) => sum + edges.length, 0);
     expect(resolved).toBeGreaterThan(100);
     expect(graph.files.some(isBrowserCode)).toBe(true);
+    // Astro pages reach their browser scripts through <script src> and <script> imports.
+    const astroToBrowser = [...graph.local].some(([file, edges]) => file.endsWith('.astro') && edges.some((edge) => isBrowserCode(edge.file)));
+    expect(astroToBrowser).toBe(true);
   });
 
   it('has no cycle between files', () => {
