@@ -4,9 +4,11 @@
  * the site URL from the environment, so one `dist/` recipe serves a domain
  * root or a sub-path: `SITE_BASE=/briefs/ SITE_URL=https://example.org npm run build`.
  */
+import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.mjs';
-import { buildCacheDir, siteSettings } from './src/lib/site-settings.mjs';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/security-policy.mjs';
+import { buildCacheDir, siteSettings } from './src/lib/site/site-settings.mjs';
+import { BASE_REMARK_PLUGINS, MARKDOWN_OPTIONS } from './src/lib/render/markdown-preset.mjs';
 import completeSite from './src/integrations/complete-site.mjs';
 import contentCheck from './src/integrations/content-check.mjs';
 
@@ -32,7 +34,16 @@ export default defineConfig({
   cacheDir: buildCacheDir(process.env),
   devToolbar: { enabled: false },
   // Briefs hold no code; Shiki's inline styles would need a looser CSP.
-  markdown: { syntaxHighlight: false },
+  // The briefs' Markdown preset (src/lib/render/markdown-preset.mjs: GFM listed,
+  // not added by the processor), so any Markdown Astro renders reads the same.
+  // Astro 7 takes plugins on the processor (the top-level keys are deprecated).
+  markdown: {
+    syntaxHighlight: MARKDOWN_OPTIONS.syntaxHighlight,
+    // The cast: astro and @astrojs/markdown-remark each carry a copy of
+    // @astrojs/internal-helpers, whose types TypeScript tells apart; Astro itself
+    // builds its unified processor with this same function.
+    processor: /** @type {any} */ (unified({ gfm: MARKDOWN_OPTIONS.gfm, smartypants: MARKDOWN_OPTIONS.smartypants, remarkPlugins: [...BASE_REMARK_PLUGINS] })),
+  },
   integrations: [
     contentCheck({ contentDir: process.env.READER_CONTENT_DIR ?? 'content' }),
     completeSite({ siteUrl: site, base }),
@@ -42,7 +53,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   server: { port: 4321, host: '127.0.0.1' },
   experimental: {
-    // Pages whose cache key (src/lib/page-keys.ts) and code are unchanged
+    // Pages whose cache key (src/lib/site/page-keys.ts) and code are unchanged
     // are restored from the last build (cacheDir/dist/); `npm run build --
     // --force` renders every page.
     incrementalBuild: true,

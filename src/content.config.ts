@@ -1,13 +1,13 @@
 /**
  * Content collections: every file under `content/` is read by the loaders of
- * `lib/content-loaders.ts` (strict YAML, UTF-8, no link out of `content/`)
- * and checked by the schemas of `lib/schema.ts` before any page is rendered.
+ * `lib/content/content-loaders.ts` (strict YAML, UTF-8, no link out of `content/`)
+ * and checked by the schemas of `lib/content/schema.ts` before any page is rendered.
  */
 import { defineCollection } from 'astro:content';
-import { annotationsLoader, briefsLoader, glossaryLoader, referencesLoader, topicsLoader } from './lib/content-loaders';
-import { annotationsSchema, briefSchema, storedReferenceSchema, storedTopicSchema } from './lib/schema';
-import { contentDir } from './lib/content-dir';
-import { storedGlossaryEntrySchema } from './lib/glossary-schema';
+import { annotationsLoader, briefsLoader, glossaryLoader, referencesLoader, topicsLoader } from './lib/content/content-loaders';
+import { annotationsSchema, briefSchema, storedReferenceSchema, storedTopicSchema } from './lib/content/schema';
+import { contentDir } from './lib/content/content-dir';
+import { storedGlossaryEntrySchema } from './lib/content/glossary-schema';
 
 export const collections = {
   briefs: defineCollection({ loader: briefsLoader(contentDir), schema: briefSchema }),

@@ -6,7 +6,7 @@
  * held about 200 MB of live objects yet reached about 1 GB of RSS. With a
  * limit V8 collects sooner (at 50 briefs a 700 MB limit gave a 557 MB peak).
  * The live heap grows only with the library itself, about 0.25 MB a brief,
- * since a page's work is kept for its brief only (src/lib/recent-cache.ts).
+ * since a page's work is kept for its brief only (src/lib/site/recent-cache.ts).
  *
  * `npm run build` starts itself again with this limit unless the options of
  * Node already set one: NODE_OPTIONS=--max-old-space-size=N raises it for a

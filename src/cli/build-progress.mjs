@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle } from '../lib/search-bundles.mjs';
+import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle } from '../lib/search/search-bundles.mjs';
 
 /** The brief folders of a content folder. @param {string} contentDir */
 export function countBriefs(contentDir) {
@@ -17,7 +17,7 @@ export function countBriefs(contentDir) {
 /**
  * The pages (HTML files) of a built site; the pages in its library-wide
  * Pagefind index (as the entry files of its shards count them) and its size on
- * disk; the briefs' own bundles (src/lib/search-bundles.mjs), how many and
+ * disk; the briefs' own bundles (src/lib/search/search-bundles.mjs), how many and
  * their size.
  * @param {string} siteDir
  */

@@ -29,9 +29,9 @@ import { step } from '../integrations/complete-site.mjs';
 import { rerunWithHeapLimit, setsHeapLimit } from './build-heap.mjs';
 import { countBriefs, describeSite, formatSeconds } from './build-progress.mjs';
 import { markContentChecked } from '../integrations/content-check.mjs';
-import { SettingsError, buildCacheDir, siteSettings } from '../lib/site-settings.mjs';
-import { codeHash } from '../lib/content-hash.mjs';
-import { stepCache } from './step-cache.mjs';
+import { SettingsError, buildCacheDir, siteSettings } from '../lib/site/site-settings.mjs';
+import { codeHash } from '../lib/content/content-hash.mjs';
+import { stepCache } from '../lib/site/step-cache.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const target = resolve(root, process.env.READER_OUT_DIR || 'dist');

@@ -9,13 +9,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { invisibleCharacters } from '../lib/anchor-quotes';
-import { decodeText } from '../lib/content-check/read-content';
-import { contentDir } from '../lib/content-dir';
-import { briefFolderProblem } from '../lib/link-graph';
-import type { KnownReference } from '../lib/match-references';
-import { newBriefFiles } from '../lib/new-brief';
-import { writeContentFile } from '../lib/safe-write';
+import { invisibleCharacters } from '../lib/anchor/anchor-quotes';
+import { decodeText } from '../lib/content/read-content';
+import { contentDir } from '../lib/content/content-dir';
+import { briefFolderProblem } from '../lib/content/link-graph';
+import type { KnownReference } from '../lib/authoring/match-references';
+import { newBriefFiles } from '../lib/authoring/new-brief';
+import { writeContentFile } from '../lib/authoring/safe-write';
 
 function fail(problem: string, hint: string): never {
   console.error(`new-brief: ${problem}\n  Hint: ${hint}`);

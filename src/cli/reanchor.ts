@@ -20,14 +20,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffWords } from 'diff';
 import { parse } from 'yaml';
-import { anchorsInBuild, renderedText, splitFrontmatter } from '../lib/brief-text';
-import { decodeText } from '../lib/content-check/read-content';
-import { contentDir } from '../lib/content-dir';
-import { briefFolderProblem } from '../lib/link-graph';
-import { OutsideContentError, writeContentFile } from '../lib/safe-write';
-import { MIN_LEAD, QUOTE_SIMILARITY_THRESHOLD, QUOTE_SIMILARITY_WITHOUT_CONTEXT, reanchorClaims, SCORE_THRESHOLD, type ClaimToReanchor, type ReanchorOutcome } from '../lib/reanchor';
-import { rewriteAnnotations } from '../lib/rewrite-annotations';
-import type { Quote } from '../lib/schema';
+import { anchorsInBuild, renderedText, splitFrontmatter } from '../lib/authoring/anchoring-text';
+import { decodeText } from '../lib/content/read-content';
+import { contentDir } from '../lib/content/content-dir';
+import { briefFolderProblem } from '../lib/content/link-graph';
+import { OutsideContentError, writeContentFile } from '../lib/authoring/safe-write';
+import { MIN_LEAD, QUOTE_SIMILARITY_THRESHOLD, QUOTE_SIMILARITY_WITHOUT_CONTEXT, reanchorClaims, SCORE_THRESHOLD, type ClaimToReanchor, type ReanchorOutcome } from '../lib/anchor/reanchor';
+import { rewriteAnnotations } from '../lib/authoring/rewrite-annotations';
+import type { Quote } from '../lib/content/schema';
 
 function fail(problem: string, hint: string): never {
   console.error(`reanchor: ${problem}\n  Hint: ${hint}`);

@@ -3,18 +3,18 @@
  * Astro integration: finishes the site once Astro has written its pages
  * (`astro:build:done`, as Starlight runs Pagefind), so a plain `astro build`
  * gives a complete `dist/`: the Pagefind indexes, library-wide and per brief
- * (`src/cli/search-index.mjs`),
- * and the files a host reads beside the pages (`src/cli/site-files.mjs`).
+ * (`src/lib/search/search-index.mjs`),
+ * and the files a host reads beside the pages (`src/lib/site/site-files.mjs`).
  * A failure names the step; the build driver then drops the staging folder.
  * The search indexes reuse what did not change from Astro's cache folder
- * (src/cli/step-cache.mjs), unless the build is cold (READER_COLD_BUILD=1,
+ * (src/lib/site/step-cache.mjs), unless the build is cold (READER_COLD_BUILD=1,
  * which `npm run build -- --force` sets).
  */
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex } from '../cli/search-index.mjs';
-import { writeSiteFiles } from '../cli/site-files.mjs';
-import { stepCache } from '../cli/step-cache.mjs';
-import { codeHash } from '../lib/content-hash.mjs';
+import { buildSearchIndex } from '../lib/search/search-index.mjs';
+import { writeSiteFiles } from '../lib/site/site-files.mjs';
+import { stepCache } from '../lib/site/step-cache.mjs';
+import { codeHash } from '../lib/content/content-hash.mjs';
 
 /**
  * @param {{ siteUrl: string | undefined, base: string }} settings

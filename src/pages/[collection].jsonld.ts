@@ -4,9 +4,9 @@
  * only when the site's public URL is known (SITE_URL), as its ids must be absolute.
  */
 import type { APIRoute } from 'astro';
-import { loadLibrary } from '../lib/library';
-import { pageKeys } from '../lib/page-keys';
-import { paths } from '../lib/paths';
+import { loadLibrary } from '../lib/site/library';
+import { pageKeys } from '../lib/site/page-keys';
+import { paths } from '../lib/site/paths';
 import { annotationCollection } from '../lib/export/annotations';
 import { jsonFile } from '../lib/export/safe-json';
 

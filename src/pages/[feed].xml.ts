@@ -5,9 +5,9 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadLibrary } from '../lib/library';
-import { pageKeys } from '../lib/page-keys';
-import { paths } from '../lib/paths';
+import { loadLibrary } from '../lib/site/library';
+import { pageKeys } from '../lib/site/page-keys';
+import { paths } from '../lib/site/paths';
 import { feedItems } from '../lib/export/feed';
 import { SITE_NAME } from '../lib/export/cite-this';
 

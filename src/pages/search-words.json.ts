@@ -1,10 +1,10 @@
-/** `search-words.json`: the word list for "Did you mean" of the library-wide search (see lib/word-list.ts; each brief has its own too). */
+/** `search-words.json`: the word list for "Did you mean" of the library-wide search (see lib/search/word-list.ts; each brief has its own too). */
 import type { APIRoute } from 'astro';
-import { loadGlossary } from '../lib/load-glossary';
-import { indexedTexts } from '../lib/claim-search-record';
-import { loadLibrary } from '../lib/library';
-import { paths } from '../lib/paths';
-import { buildWordList } from '../lib/word-list';
+import { loadGlossary } from '../lib/content/load-glossary';
+import { indexedTexts } from '../lib/search/claim-search-record';
+import { loadLibrary } from '../lib/site/library';
+import { paths } from '../lib/site/paths';
+import { buildWordList } from '../lib/search/word-list';
 import { scriptSafeJson } from '../lib/export/safe-json';
 
 export const GET: APIRoute = async () => {

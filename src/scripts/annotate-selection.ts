@@ -10,11 +10,11 @@
  * pasted is what the build finds. Loaded by `components/AnnotateHelper.astro`,
  * which `npm run build` never renders.
  */
-import { claimSnippet, proposeClaimId } from '../lib/claim-snippet';
-import { BLOCK_BREAK, selectorFor, trimRange } from '../lib/quote-selector';
-import { NOT_THE_AUTHORS_SELECTOR } from '../lib/reading-ids';
+import { claimSnippet, proposeClaimId } from '../lib/render/claim-snippet';
+import { BLOCK_BREAK, selectorFor, trimRange } from '../lib/anchor/quote-selector';
+import { NOT_THE_AUTHORS_SELECTOR } from '../lib/content/reading-ids';
 // The blocks a claim lives in, as the build's anchoring has them.
-import { BLOCK_TAGS } from '../markdown/flat-text';
+import { BLOCK_TAGS } from '../lib/anchor/text-blocks';
 
 interface FlatText {
   text: string;

@@ -2,15 +2,15 @@
  * The annotated reading, loaded by `enhance.ts` when the reader turns the
  * annotations on:
  * - on wide screens, each claim's annotation moves into the margin, level
- *   with the claim's first line (`lib/margin-layout.ts`), and a thin rule in
+ *   with the claim's first line (`lib/reading/margin-layout.ts`), and a thin rule in
  *   the gutter shows the claim's extent, first line to last;
  * - hovering or focusing a claim or its annotation highlights both;
  * - activating a claim, or its control, opens its details (`claim-panel.ts`).
  * Without it, the annotations sit under their paragraph and each control is
  * a link to the claim's page.
  */
-import { placeMarginNotes } from '../lib/margin-layout';
-import { BRIEF_TEXT_ID, EDITORIAL_ATTRIBUTE, RELAYOUT_EVENT, noteId } from '../lib/reading-ids';
+import { placeMarginNotes } from '../lib/reading/margin-layout';
+import { BRIEF_TEXT_ID, EDITORIAL_ATTRIBUTE, RELAYOUT_EVENT, noteId } from '../lib/content/reading-ids';
 import { openClaimPanel } from './claim-panel';
 import { keepPlace, readingPlace, type ReadingPlace } from './reading-place';
 

@@ -13,8 +13,8 @@
  * holds the same information. Loaded by `enhance.ts` the first time a reader
  * reaches a citation mark.
  */
-import { EVIDENCE_LABELS } from '../lib/labels';
-import type { EvidenceRelation } from '../lib/schema';
+import { EVIDENCE_LABELS } from '../lib/render/labels';
+import type { EvidenceRelation } from '../lib/content/schema';
 import { createPopup, openPopupAfter } from './inline-popup';
 
 interface Bearing {

@@ -17,7 +17,7 @@
  * citation mark is a link to its reference, the switch still works for the
  * page at hand, and nothing is lost but speed and memory.
  */
-import { ANNOTATIONS_SWITCH_ID, BRIEF_TEXT_ID, READER_NOTES_KEY } from '../lib/reading-ids';
+import { ANNOTATIONS_SWITCH_ID, BRIEF_TEXT_ID, READER_NOTES_KEY } from '../lib/content/reading-ids';
 import { keepPlace, readingPlace, type ReadingPlace } from './reading-place';
 
 const form = document.querySelector<HTMLFormElement>('form.search-form');

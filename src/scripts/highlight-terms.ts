@@ -2,8 +2,8 @@
  * On a page opened from a search result, marks the searched words in the
  * claim the result pointed at (the URL's fragment), or in the text.
  */
-import { highlightTerms, termPattern } from '../lib/search-links';
-import { EDITORIAL_ATTRIBUTE } from '../lib/reading-ids';
+import { highlightTerms, termPattern } from '../lib/search/search-links';
+import { EDITORIAL_ATTRIBUTE } from '../lib/content/reading-ids';
 import { markMatches } from './mark-terms';
 
 export function highlightSearchTerms(): void {

@@ -6,7 +6,7 @@
  * above it otherwise, never wider than the viewport nor past its edges.
  */
 
-import { EDITORIAL_ATTRIBUTE } from '../lib/reading-ids';
+import { EDITORIAL_ATTRIBUTE } from '../lib/content/reading-ids';
 
 const EDGE = 8;
 

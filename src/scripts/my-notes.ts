@@ -4,7 +4,7 @@
  * AnnotationCollection (.jsonld) or as Markdown, imported from such a file
  * (merged by id), deleted one by one or all at once.
  */
-import { fragmentLink, fromImport, ImportError, merge, noteOf, quoteOf, toCollection, toMarkdown, type ReaderAnnotation } from '../lib/reader-annotations';
+import { fragmentLink, fromImport, ImportError, merge, noteOf, quoteOf, toCollection, toMarkdown, type ReaderAnnotation } from '../lib/reading/reader-annotations';
 const list = document.getElementById('my-notes')!;
 /** READER_NOTES_KEY of lib/reading-ids, as the page gives it. */
 const READER_NOTES_KEY = list.dataset.storageKey!;

@@ -1,10 +1,10 @@
 /**
  * The brief's text in the page, as the annotations' selectors count it
- * (`lib/export/brief-text.ts`): the text of the brief's element without
+ * (`lib/export/selector-text.ts`): the text of the brief's element without
  * what the reading view adds (`NOT_THE_AUTHORS_SELECTOR`), and the text
  * nodes that hold it, to go from a selection to offsets and back.
  */
-import { NOT_THE_AUTHORS_SELECTOR } from '../lib/reading-ids';
+import { NOT_THE_AUTHORS_SELECTOR } from '../lib/content/reading-ids';
 
 export interface PageText {
   text: string;

@@ -2,11 +2,11 @@
  * The reader's own layer on a brief: select words and a small toolbar
  * offers to copy them as a quotation with the brief's citation and a link
  * that lands on them, to highlight them, or to highlight them with a note.
- * Highlights are W3C Web Annotations (`lib/reader-annotations.ts`) kept in
+ * Highlights are W3C Web Annotations (`lib/reading/reader-annotations.ts`) kept in
  * this browser's localStorage; nothing leaves the device. They show as
  * `<mark>` in both readings, the notes beside them in the annotated one.
  * When the brief's text has changed, each is placed again by the editors'
- * fuzzy re-anchoring (`lib/reanchor.ts`, loaded only then); one that cannot
+ * fuzzy re-anchoring (`lib/anchor/reanchor.ts`, loaded only then); one that cannot
  * be placed is listed as orphaned under the text, never dropped.
  *
  * Keyboard: select with Shift and the arrow keys (caret browsing, F7, where
@@ -16,9 +16,9 @@
  * Loaded by `enhance.ts` on the first selection in the brief's text, or at
  * once where this page has highlights.
  */
-import { BLOCK_TAGS } from '../markdown/flat-text';
-import { describeHighlight, fragmentLink, movedTo, noteOf, placeExactly, quotation, quoteOf, type ReaderAnnotation } from '../lib/reader-annotations';
-import { BRIEF_TEXT_ID, EDITORIAL_ATTRIBUTE, READER_NOTES_KEY, RELAYOUT_EVENT } from '../lib/reading-ids';
+import { BLOCK_TAGS } from '../lib/anchor/text-blocks';
+import { describeHighlight, fragmentLink, movedTo, noteOf, placeExactly, quotation, quoteOf, type ReaderAnnotation } from '../lib/reading/reader-annotations';
+import { BRIEF_TEXT_ID, EDITORIAL_ATTRIBUTE, READER_NOTES_KEY, RELAYOUT_EVENT } from '../lib/content/reading-ids';
 import { offsetsOf, pageText, piecesOf } from './page-text';
 
 const text = document.getElementById(BRIEF_TEXT_ID)!;
@@ -82,7 +82,7 @@ async function showStored(): Promise<void> {
     let place = placeExactly(current, annotation);
     let placed = annotation;
     if (!place) {
-      const [{ reanchorClaims }, { findQuote }] = await Promise.all([import('../lib/reanchor'), import('../lib/anchor-quotes')]);
+      const [{ reanchorClaims }, { findQuote }] = await Promise.all([import('../lib/anchor/reanchor'), import('../lib/anchor/anchor-quotes')]);
       const { exact, prefix, suffix } = quoteOf(annotation);
       const [outcome] = reanchorClaims(current, [{ id: annotation.id, quote: { exact, prefix, suffix } }]);
       const quote = outcome?.status === 'reanchored' ? outcome.after : outcome?.status === 'unchanged' ? outcome.before : undefined;

@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../src/cli/static-server.mjs';
-import { BRIEFS_PER_PAGE } from '../../src/lib/listing-pages';
+import { BRIEFS_PER_PAGE } from '../../src/lib/site/listing-pages';
 import { useChromium } from '../support/chromium';
 import { LISTING_BUILD, listingBuild } from '../support/listing-build';
 

@@ -6,8 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { WORD_LIST_FILE } from '../../src/lib/search-contract';
-import { ANNOTATIONS_SWITCH_ID } from '../../src/lib/reading-ids';
+import { WORD_LIST_FILE } from '../../src/lib/search/search-contract';
+import { ANNOTATIONS_SWITCH_ID } from '../../src/lib/content/reading-ids';
 import { useChromium } from '../support/chromium';
 
 const { open } = useChromium(inject('siteUrl'));

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { briefBundle } from '../../src/lib/search-contract';
+import { briefBundle } from '../../src/lib/search/search-contract';
 import { useChromium } from '../support/chromium';
 import { claims } from '../support/content';
 import { briefId } from '../support/site';

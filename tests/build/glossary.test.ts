@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { copyContent, hashTree, runBuild, scratchDir } from '../support/build';
 import { briefId, distDir, projectRoot } from '../support/site';
-import { findMentions, namesOf, type GlossaryTerm } from '../../src/lib/glossary';
+import { findMentions, namesOf, type GlossaryTerm } from '../../src/lib/content/glossary';
 
 // Read as the editors wrote it; `names` may be left out (the schema's default is none).
 const glossary: Array<GlossaryTerm & { kind: string }> = parse(readFileSync(join(projectRoot, 'content/glossary.yaml'), 'utf8')).map(

@@ -1,6 +1,6 @@
 /**
  * Astro's incremental build restores a page from the last build when its
- * cache key (src/lib/page-keys.ts) is unchanged. Whatever an editor did
+ * cache key (src/lib/site/page-keys.ts) is unchanged. Whatever an editor did
  * between two builds, the incremental build's dist/ must be byte-identical to
  * a cold build's of the same content, and it must really have restored the
  * pages that did not change (or the comparison proves nothing).

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle, briefWordList, libraryShard } from '../../src/lib/search-contract';
-import type { WordList } from '../../src/lib/word-list';
+import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle, briefWordList, libraryShard } from '../../src/lib/search/search-contract';
+import type { WordList } from '../../src/lib/search/word-list';
 import { openPagefind } from '../support/pagefind';
 import { claims } from '../support/content';
 import { LISTING_BUILD, listingBuild } from '../support/listing-build';

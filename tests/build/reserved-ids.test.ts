@@ -1,5 +1,5 @@
 /**
- * The reserved lists of `src/lib/reserved-ids.ts` against the built site:
+ * The reserved lists of `src/lib/content/reserved-ids.ts` against the built site:
  * every id on every page that is not a claim's or a heading of the brief's
  * own text must be reserved, and every top-level path of dist/ that is not a
  * brief's folder must be reserved, so a new layout id or a new file at the
@@ -7,7 +7,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RESERVED_TOP_LEVEL_PATHS, reservedElementId } from '../../src/lib/reserved-ids';
+import { RESERVED_TOP_LEVEL_PATHS, reservedElementId } from '../../src/lib/content/reserved-ids';
 import { claims } from '../support/content';
 import { listFiles, page, selectAll } from '../support/dist';
 import { briefId, distDir } from '../support/site';
@@ -28,7 +28,7 @@ describe('reserved ids and paths cover what the build writes', () => {
         if (!reservedElementId(id)) unreserved.add(`${id} (${file})`);
       }
     }
-    expect([...unreserved], 'add these to RESERVED_ELEMENT_IDS in src/lib/reserved-ids.ts').toEqual([]);
+    expect([...unreserved], 'add these to RESERVED_ELEMENT_IDS in src/lib/content/reserved-ids.ts').toEqual([]);
   });
 
   it('the reading view carries the reserved ids it owns, so the list is not stale', () => {
@@ -41,6 +41,6 @@ describe('reserved ids and paths cover what the build writes', () => {
   it('every top-level path of dist/ but the briefs is reserved', () => {
     const reserved = new Set(RESERVED_TOP_LEVEL_PATHS.map((path) => path.toLowerCase()));
     const unreserved = readdirSync(distDir).filter((name) => name !== briefId && !reserved.has(name.toLowerCase()));
-    expect(unreserved, 'add these to RESERVED_TOP_LEVEL_PATHS in src/lib/reserved-ids.ts').toEqual([]);
+    expect(unreserved, 'add these to RESERVED_TOP_LEVEL_PATHS in src/lib/content/reserved-ids.ts').toEqual([]);
   });
 });

@@ -4,8 +4,8 @@ import { claims, topics } from '../support/content';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { briefId, distDir } from '../support/site';
-import { FILTER_NAMES, META, briefBundle, briefWordList } from '../../src/lib/search-contract';
-import type { WordList } from '../../src/lib/word-list';
+import { FILTER_NAMES, META, briefBundle, briefWordList } from '../../src/lib/search/search-contract';
+import type { WordList } from '../../src/lib/search/word-list';
 
 let pagefind: NodePagefind;
 beforeAll(async () => {

@@ -12,7 +12,7 @@ import { extname, join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { headersForPath, parseHeadersFile } from '../../src/cli/host-headers.mjs';
-import { DATA_FILE_TYPES, dataFiles } from '../../src/lib/data-file-headers.mjs';
+import { DATA_FILE_TYPES, dataFiles } from '../../src/lib/site/data-file-headers.mjs';
 import { listFiles, page, select, selectAll } from '../support/dist';
 import { distDir, projectRoot } from '../support/site';
 

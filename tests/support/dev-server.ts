@@ -16,6 +16,7 @@ export interface DevServer {
  * A copy of the project's code to run the dev server from: the dev server
  * writes its own state (`.astro/`, its content store) under its root, and
  * that must not mix with the builds the other tests run from the project.
+ * package-lock.json too: the page keys hash it (content/content-hash.mjs's codeHash).
  */
 function isolatedRoot(): string {
   const root = join(mkdtempSync(join(tmpdir(), 'reader-dev-')), 'site');

@@ -1,7 +1,7 @@
 /** A small library, linked as the site links it, and its reading view's HTML, for the export modules' unit tests. */
-import { buildLibrary, type Library } from '../../src/lib/link-graph';
-import { createPaths } from '../../src/lib/paths';
-import { annotationsSchema, briefSchema, referenceSchema, topicSchema } from '../../src/lib/schema';
+import { buildLibrary, type Library } from '../../src/lib/content/link-graph';
+import { createPaths } from '../../src/lib/site/paths';
+import { annotationsSchema, briefSchema, referenceSchema, topicSchema } from '../../src/lib/content/schema';
 
 export const paths = createPaths('/briefs/');
 export const site = new URL('https://example.org');

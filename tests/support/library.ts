@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { buildLibrary, type Library } from '../../src/lib/link-graph';
-import { annotationsSchema, briefSchema, referenceSchema, topicSchema } from '../../src/lib/schema';
+import { buildLibrary, type Library } from '../../src/lib/content/link-graph';
+import { annotationsSchema, briefSchema, referenceSchema, topicSchema } from '../../src/lib/content/schema';
 import { briefId, projectRoot } from './site';
 
 const read = (path: string) => readFileSync(join(projectRoot, path), 'utf8');

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Quote } from '../../src/lib/schema';
+import type { Quote } from '../../src/lib/content/schema';
 import { renderWithClaims } from './render';
 import { projectRoot } from './site';
 

@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { startStaticServer } from '../../src/cli/static-server.mjs';
-import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, RANKING, WORD_LIST_FILE, briefBundle, briefWordList } from '../../src/lib/search-contract';
-import type { WordList } from '../../src/lib/word-list';
+import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, RANKING, WORD_LIST_FILE, briefBundle, briefWordList } from '../../src/lib/search/search-contract';
+import type { WordList } from '../../src/lib/search/word-list';
 import { createClaimSearch, type ClaimSearch, type PagefindApi, type PagefindSearch } from '../../src/scripts/search/search-client';
 
 export interface NodePagefind {

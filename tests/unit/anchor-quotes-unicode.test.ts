@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, findQuote, invisibleCharacters } from '../../src/lib/anchor-quotes';
-import { quoteSchema } from '../../src/lib/schema';
+import { excerpt, findQuote, invisibleCharacters } from '../../src/lib/anchor/anchor-quotes';
+import { quoteSchema } from '../../src/lib/content/schema';
 
 describe('quotes and Unicode', () => {
   it('matches a composed quote in decomposed text (NFC), and the match covers the accents', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, normalizeForMatching } from '../../src/lib/anchor-quotes';
+import { findQuote, normalizeForMatching } from '../../src/lib/anchor/anchor-quotes';
 
 const text = 'Kabul River is one of the most important elements. The river is shared. The river is shared too.';
 

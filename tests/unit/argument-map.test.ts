@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { claimKey, sourceKey, sourcesInCitingOrder } from '../../src/lib/argument-graph';
-import { layOutArgumentMap, pathLength, type DrawnMap, type DrawnNode } from '../../src/lib/argument-map-layout';
-import { outlineItems } from '../../src/lib/argument-outline';
-import { briefArgument } from '../../src/lib/brief-argument';
-import { claimSections } from '../../src/lib/claim-sections';
-import { renderBrief } from '../../src/markdown/render-brief';
-import { evidenceStats } from '../../src/lib/evidence-stats';
-import { ancestors, neighbourhoodMap } from '../../src/lib/neighbourhood-map';
-import { createPaths } from '../../src/lib/paths';
-import { textWidth } from '../../src/lib/wrap-text';
+import { claimKey, sourceKey, sourcesInCitingOrder } from '../../src/lib/map/argument-graph';
+import { layOutArgumentMap, pathLength, type DrawnMap, type DrawnNode } from '../../src/lib/map/argument-map-layout';
+import { outlineItems } from '../../src/lib/map/argument-outline';
+import { briefArgument } from '../../src/lib/map/brief-argument';
+import { claimSections } from '../../src/lib/render/claim-sections';
+import { renderBrief } from '../../src/lib/render/render-brief';
+import { evidenceStats } from '../../src/lib/render/evidence-stats';
+import { ancestors, neighbourhoodMap } from '../../src/lib/map/neighbourhood-map';
+import { createPaths } from '../../src/lib/site/paths';
+import { textWidth } from '../../src/lib/map/wrap-text';
 import { contentLibrary } from '../support/library';
 
 const paths = createPaths('/');

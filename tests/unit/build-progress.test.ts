@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeSite, formatSeconds } from '../../src/cli/build-progress.mjs';
-import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle, libraryShard } from '../../src/lib/search-bundles.mjs';
+import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle, libraryShard } from '../../src/lib/search/search-bundles.mjs';
 
 const sites: string[] = [];
 afterAll(() => sites.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

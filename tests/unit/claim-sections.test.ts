@@ -1,11 +1,12 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { claimSections, isKeyPointsSection, OPENING_SECTION } from '../../src/lib/claim-sections';
-import { createPaths } from '../../src/lib/paths';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/plugins';
-import type { ClaimContext } from '../../src/markdown/rehype-anchor-claims';
-import { renderBrief } from '../../src/markdown/render-brief';
-import type { Quote } from '../../src/lib/schema';
+import { claimSections, isKeyPointsSection, OPENING_SECTION } from '../../src/lib/render/claim-sections';
+import { createPaths } from '../../src/lib/site/paths';
+import { rehypePlugins, remarkPlugins } from '../../src/lib/render/plugins';
+import { MARKDOWN_OPTIONS } from '../../src/lib/render/markdown-preset.mjs';
+import type { ClaimContext } from '../../src/lib/render/rehype-anchor-claims';
+import { renderBrief } from '../../src/lib/render/render-brief';
+import type { Quote } from '../../src/lib/content/schema';
 import { contentLibrary } from '../support/library';
 
 const markdown = `Before any heading, a *first* sentence.
@@ -28,7 +29,7 @@ Both should talk. The border stays closed, again.
 async function sectionsOf(claims: Array<{ id: string; quote: Quote }>): Promise<Map<string, string>> {
   const contexts = new Map<string, ClaimContext>();
   const processor = await createMarkdownProcessor({
-    syntaxHighlight: false,
+    ...MARKDOWN_OPTIONS,
     remarkPlugins: remarkPlugins({ file: 'brief.md' }),
     rehypePlugins: rehypePlugins({ file: 'brief.md', claims: { claims, annotationsFile: 'annotations.yaml', contexts } }),
   });

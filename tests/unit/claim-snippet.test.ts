@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { claimSnippet, proposeClaimId } from '../../src/lib/claim-snippet';
-import { annotationsSchema } from '../../src/lib/schema';
+import { claimSnippet, proposeClaimId } from '../../src/lib/render/claim-snippet';
+import { annotationsSchema } from '../../src/lib/content/schema';
 
 describe('the claim snippet of the selection helper', () => {
   it('proposes an id from the first words that matter, not yet taken', () => {

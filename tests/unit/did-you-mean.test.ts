@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearestWord } from '../../src/lib/did-you-mean';
-import { buildWordList, wordsOf } from '../../src/lib/word-list';
+import { editDistance, nearestWord } from '../../src/lib/search/did-you-mean';
+import { buildWordList, wordsOf } from '../../src/lib/search/word-list';
 
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTitle } from '../../src/lib/document-title';
+import { documentTitle } from '../../src/lib/render/document-title';
 
 const site = 'Annotated briefs';
 

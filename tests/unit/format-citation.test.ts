@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAuthors, formatIssued, formatName, shortLabel } from '../../src/lib/format-citation';
-import { referenceSchema, type Reference } from '../../src/lib/schema';
+import { formatAuthors, formatIssued, formatName, shortLabel } from '../../src/lib/render/format-citation';
+import { referenceSchema, type Reference } from '../../src/lib/content/schema';
 
 const reference = (fields: Partial<Reference>): Reference =>
   referenceSchema.parse({ id: 'a-source', type: 'article-newspaper', title: 'A long title of an article', checked: 'Seen.', ...fields });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkGlossary, findMentions, mentionedTerms, nameKey } from '../../src/lib/glossary';
-import { claimSearchRecord, lastWords } from '../../src/lib/claim-search-record';
-import { decodeTermNames, encodeTermNames } from '../../src/lib/search-contract';
+import { checkGlossary, findMentions, mentionedTerms, nameKey } from '../../src/lib/content/glossary';
+import { claimSearchRecord, lastWords } from '../../src/lib/search/claim-search-record';
+import { decodeTermNames, encodeTermNames } from '../../src/lib/search/search-contract';
 
 const term = (id: string, name: string, names: string[] = []) => ({ id, term: name, names, definition: `${name}, defined.` });
 const ttp = term('ttp', 'TTP', ['Tehreek-e-Taliban Pakistan', 'Pakistani Taliban']);
@@ -76,7 +76,7 @@ describe('the terms meta', () => {
 
 describe('glossaryListing', () => {
   it('groups terms by kind, alphabetically, linking to claims only the terms a claim or note mentions', async () => {
-    const { glossaryListing } = await import('../../src/lib/glossary-listing');
+    const { glossaryListing } = await import('../../src/lib/site/glossary-listing');
     const entry = (id: string, name: string, kind: 'place' | 'group') => ({ ...term(id, name), kind });
     const sections = glossaryListing([entry('kabul', 'Kabul', 'place'), entry('ttp', 'TTP', 'group'), entry('doha', 'Doha', 'place')], ['Kabul said so.']);
     expect(sections.map((section) => [section.label, section.entries.map((item) => [item.term, item.inClaims])])).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerSearch, searchPageHref } from '../../src/lib/header-search';
+import { headerSearch, searchPageHref } from '../../src/lib/search/header-search';
 
 const brief = { id: 'kabul-2025', data: { title: 'Kabul, water & the TTP' }, claims: [{}] };
 

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
-import { newBriefFiles, type NewBriefInput } from '../../src/lib/new-brief';
-import { filledIn, findPlaceholders, isPlaceholder } from '../../src/lib/placeholders';
+import { newBriefFiles, type NewBriefInput } from '../../src/lib/authoring/new-brief';
+import { filledIn, findPlaceholders, isPlaceholder } from '../../src/lib/content/placeholders';
 import { z } from 'astro/zod';
-import { annotationsSchema, briefSchema, referenceSchema } from '../../src/lib/schema';
+import { annotationsSchema, briefSchema, referenceSchema } from '../../src/lib/content/schema';
 import { renderWithClaims } from '../support/render';
 import { projectRoot } from '../support/site';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLAIM_KINDS } from '../../src/lib/schema';
+import { CLAIM_KINDS } from '../../src/lib/content/schema';
 import { projectRoot } from '../support/site';
 
 const css = readFileSync(join(projectRoot, 'src/styles/reader.css'), 'utf8');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLibrary, type LibrarySource } from '../../src/lib/link-graph';
-import { annotationsSchema, briefSchema, referenceSchema, topicSchema } from '../../src/lib/schema';
+import { buildLibrary, type LibrarySource } from '../../src/lib/content/link-graph';
+import { annotationsSchema, briefSchema, referenceSchema, topicSchema } from '../../src/lib/content/schema';
 
 function library(overrides: { claims?: unknown[]; references?: unknown[]; listed?: string[]; briefId?: string; body?: string } = {}): LibrarySource {
   const references = (overrides.references ?? [

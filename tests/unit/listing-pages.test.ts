@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LinkedBrief, LinkedClaim } from '../../src/lib/link-graph';
-import { BRIEFS_PER_PAGE, briefGroupPaths, countOf, newestFirst, pageListItems, pageOf, pageParam, paginate, paginateBriefs, paginateByBrief } from '../../src/lib/listing-pages';
+import type { LinkedBrief, LinkedClaim } from '../../src/lib/content/link-graph';
+import { BRIEFS_PER_PAGE, briefGroupPaths, countOf, newestFirst, pageListItems, pageOf, pageParam, paginate, paginateBriefs, paginateByBrief } from '../../src/lib/site/listing-pages';
 
 // Only the fields the pagination reads.
 const brief = (id: string, issued?: string, claimCount = 0) => ({ id, data: { issued }, claims: Array.from({ length: claimCount }) }) as unknown as LinkedBrief;

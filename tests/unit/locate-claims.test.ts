@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateClaims } from '../../src/lib/locate-claims';
+import { locateClaims } from '../../src/lib/anchor/locate-claims';
 
 const BREAK = '\u0000';
 

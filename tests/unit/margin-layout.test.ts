@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeMarginNotes } from '../../src/lib/margin-layout';
+import { placeMarginNotes } from '../../src/lib/reading/margin-layout';
 
 describe('placeMarginNotes', () => {
   it('puts each note level with its claim when there is room', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPaths } from '../../src/lib/paths';
-import { referenceEntryId } from '../../src/lib/reading-ids';
+import { createPaths } from '../../src/lib/site/paths';
+import { referenceEntryId } from '../../src/lib/content/reading-ids';
 
 describe('createPaths', () => {
   it('gives directory-style URLs at the domain root', () => {

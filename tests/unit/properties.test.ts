@@ -14,16 +14,16 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { findQuote } from '../../src/lib/anchor-quotes';
-import type { Problem } from '../../src/lib/content-check/problem';
-import { decodeText, parseYaml } from '../../src/lib/content-check/read-content';
+import { findQuote } from '../../src/lib/anchor/anchor-quotes';
+import type { Problem } from '../../src/lib/content/problem';
+import { decodeText, parseYaml } from '../../src/lib/content/read-content';
 import { toBibtex } from '../../src/lib/export/citation-js';
 import type { CslItem } from '../../src/lib/export/csl';
 import { neutraliseFormula, toCsv } from '../../src/lib/export/csv';
 import { risRecord } from '../../src/lib/export/ris';
 import { scriptSafeJson } from '../../src/lib/export/safe-json';
-import { reanchorClaims } from '../../src/lib/reanchor';
-import { referenceSchema, topicSchema } from '../../src/lib/schema';
+import { reanchorClaims } from '../../src/lib/anchor/reanchor';
+import { referenceSchema, topicSchema } from '../../src/lib/content/schema';
 
 const RUNS = { numRuns: 150 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote } from '../../src/lib/anchor-quotes';
-import { BLOCK_BREAK, selectorFor } from '../../src/lib/quote-selector';
+import { findQuote } from '../../src/lib/anchor/anchor-quotes';
+import { BLOCK_BREAK, selectorFor } from '../../src/lib/anchor/quote-selector';
 
 const text = [
   'Kabul River is one of the most important elements.',

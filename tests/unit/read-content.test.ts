@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../../src/lib/content-check/problem';
-import { firstInvalidUtf8Byte, parseYaml, positionOf, readContent, readText } from '../../src/lib/content-check/read-content';
+import type { Problem } from '../../src/lib/content/problem';
+import { firstInvalidUtf8Byte, parseYaml, positionOf, readContent, readText } from '../../src/lib/content/read-content';
 
 describe('firstInvalidUtf8Byte', () => {
   it.each([

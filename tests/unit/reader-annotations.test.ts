@@ -10,7 +10,7 @@ import {
   quotation,
   toCollection,
   toMarkdown,
-} from '../../src/lib/reader-annotations';
+} from '../../src/lib/reading/reader-annotations';
 import { mustViolations } from '../support/web-annotation-musts';
 
 const text = 'The river matters. It is estimated that the share of Pakistan falls. The share of Pakistan is disputed.';

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { findQuote } from '../../src/lib/anchor-quotes';
-import { anchorsInBuild, renderedText, splitFrontmatter } from '../../src/lib/brief-text';
-import { reanchorClaims, type ClaimToReanchor, type ReanchorOutcome } from '../../src/lib/reanchor';
-import { rewriteAnnotations, UNPLACED_MARK } from '../../src/lib/rewrite-annotations';
+import { findQuote } from '../../src/lib/anchor/anchor-quotes';
+import { anchorsInBuild, renderedText, splitFrontmatter } from '../../src/lib/authoring/anchoring-text';
+import { reanchorClaims, type ClaimToReanchor, type ReanchorOutcome } from '../../src/lib/anchor/reanchor';
+import { rewriteAnnotations, UNPLACED_MARK } from '../../src/lib/authoring/rewrite-annotations';
 import { projectRoot } from '../support/site';
 
 const briefDir = join(projectRoot, 'content/briefs/pakistan-afghanistan-2025');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recentCache } from '../../src/lib/recent-cache';
+import { recentCache } from '../../src/lib/site/recent-cache';
 
 /** A cache whose `make` records each key it had to make. */
 function counted(capacity: number) {

@@ -1,11 +1,12 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { buildLibrary } from '../../src/lib/link-graph';
-import { createPaths } from '../../src/lib/paths';
-import { annotationsSchema, briefSchema, referenceSchema } from '../../src/lib/schema';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/plugins';
-import { evidenceSummary, openingWords } from '../../src/markdown/rehype-claim-decorations';
-import type { LinkedClaim } from '../../src/lib/link-graph';
+import { buildLibrary } from '../../src/lib/content/link-graph';
+import { createPaths } from '../../src/lib/site/paths';
+import { annotationsSchema, briefSchema, referenceSchema } from '../../src/lib/content/schema';
+import { rehypePlugins, remarkPlugins } from '../../src/lib/render/plugins';
+import { MARKDOWN_OPTIONS } from '../../src/lib/render/markdown-preset.mjs';
+import { evidenceSummary, openingWords } from '../../src/lib/render/rehype-claim-decorations';
+import type { LinkedClaim } from '../../src/lib/content/link-graph';
 
 /** Renders a one-brief library's text with its claims anchored and decorated, as the reading view does. */
 async function render(body: string, claims: unknown[]): Promise<string> {
@@ -27,7 +28,7 @@ async function render(body: string, claims: unknown[]): Promise<string> {
   });
   const brief = library.briefs[0]!;
   const processor = await createMarkdownProcessor({
-    syntaxHighlight: false,
+    ...MARKDOWN_OPTIONS,
     remarkPlugins: remarkPlugins({ file: 'brief.md' }),
     rehypePlugins: rehypePlugins({
       file: 'brief.md',

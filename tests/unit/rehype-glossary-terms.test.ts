@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import rehypeGlossaryTerms from '../../src/markdown/rehype-glossary-terms';
+import rehypeGlossaryTerms from '../../src/lib/render/rehype-glossary-terms';
 
 const terms = [
   { id: 'ttp', term: 'TTP', names: ['Tehreek-e-Taliban Pakistan'], definition: 'Tehreek-e-Taliban Pakistan, a militant group.' },

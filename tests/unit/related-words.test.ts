@@ -1,7 +1,7 @@
-/** WordNet's related words for a claim (src/lib/related-words.ts), on the installed WordNet database. */
+/** WordNet's related words for a claim (src/lib/search/related-words.ts), on the installed WordNet database. */
 import { describe, expect, it } from 'vitest';
-import { RELATED_PER_WORD, lemmaOf, relatedWords, senseFor } from '../../src/lib/related-words';
-import { installedWordNet } from '../../src/lib/wordnet';
+import { RELATED_PER_WORD, lemmaOf, relatedWords, senseFor } from '../../src/lib/search/related-words';
+import { installedWordNet } from '../../src/lib/search/wordnet';
 
 const wordnet = installedWordNet();
 const claims = [

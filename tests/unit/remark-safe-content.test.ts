@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isSafeUrl } from '../../src/markdown/remark-safe-content';
+import { isSafeUrl } from '../../src/lib/render/remark-safe-content';
 import { testFixtures } from '../support/markdown-fixtures';
 
 // Astro's processor logs a failure before rethrowing it; the fixtures hold the error itself.

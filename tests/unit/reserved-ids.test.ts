@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkLibrary } from '../../src/lib/link-graph';
-import { briefFolderProblem } from '../../src/lib/link-graph';
-import { LIBRARY_PAGES, createPaths } from '../../src/lib/paths';
-import { reservedElementId, reservedTopLevelPath } from '../../src/lib/reserved-ids';
-import { annotationsSchema, briefSchema } from '../../src/lib/schema';
+import { checkLibrary } from '../../src/lib/content/link-graph';
+import { briefFolderProblem } from '../../src/lib/content/link-graph';
+import { LIBRARY_PAGES, createPaths } from '../../src/lib/site/paths';
+import { reservedElementId, reservedTopLevelPath } from '../../src/lib/content/reserved-ids';
+import { annotationsSchema, briefSchema } from '../../src/lib/content/schema';
 
 describe('reserved element ids', () => {
   it('finds exact ids and ids made from a prefix, with their owner', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OutsideContentError, writeContentFile } from '../../src/lib/safe-write';
+import { OutsideContentError, writeContentFile } from '../../src/lib/authoring/safe-write';
 
 function contentFolder() {
   const root = mkdtempSync(join(tmpdir(), 'reader-safe-write-'));

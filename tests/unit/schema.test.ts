@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryEntrySchema } from '../../src/lib/glossary-schema';
-import { PARSE_FOR_EDITORS, annotationsSchema, briefSchema, referenceSchema, topicSchema } from '../../src/lib/schema';
+import { glossaryEntrySchema } from '../../src/lib/content/glossary-schema';
+import { PARSE_FOR_EDITORS, annotationsSchema, briefSchema, referenceSchema, topicSchema } from '../../src/lib/content/schema';
 
 const claim = { id: 'kp-durand-line', quote: { exact: 'Durand line (border) dispute' }, kind: 'assessment' };
 

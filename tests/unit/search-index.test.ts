@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/cli/search-index.mjs';
-import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle, libraryShard } from '../../src/lib/search-contract';
+import { buildSearchIndex } from '../../src/lib/search/search-index.mjs';
+import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle, libraryShard } from '../../src/lib/search/search-contract';
 
 const site = join(tmpdir(), `reader-search-index-${process.pid}`);
 const page = (path: string, html: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, resultHref, termPattern } from '../../src/lib/search-links';
+import { highlightTerms, resultHref, termPattern } from '../../src/lib/search/search-links';
 
 describe('resultHref', () => {
   it('puts the query in ?highlight= before the claim’s fragment', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceEnd } from '../../src/lib/sentence-end';
+import { sentenceEnd } from '../../src/lib/render/sentence-end';
 
 describe('sentenceEnd', () => {
   const text = 'Cases of gunfire and retaliation efforts are all indicative of escalation. The talks “resumed.” Then (later) more?';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pagePaths, robotsTxt, sitemapXml } from '../../src/cli/site-files.mjs';
+import { pagePaths, robotsTxt, sitemapXml } from '../../src/lib/site/site-files.mjs';
 
 describe('sitemapXml', () => {
   it('lists every page as an absolute URL under the base path', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SettingsError, siteBase, siteSettings, siteUrl } from '../../src/lib/site-settings.mjs';
+import { SettingsError, siteBase, siteSettings, siteUrl } from '../../src/lib/site/site-settings.mjs';
 
 describe('SITE_BASE', () => {
   it.each([

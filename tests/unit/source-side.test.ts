@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneSideOnly, sourceSide } from '../../src/lib/source-side';
+import { oneSideOnly, sourceSide } from '../../src/lib/render/source-side';
 
 describe('sourceSide: whose side a source speaks for', () => {
   it('reads the nation a perspective opens with', () => {

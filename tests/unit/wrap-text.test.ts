@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapText } from '../../src/lib/wrap-text';
+import { textWidth, wrapText } from '../../src/lib/map/wrap-text';
 
 describe('wrapText: lines that fit a box', () => {
   const text = 'Pakistan changed its policy from cautious engagement to a mix of deterrence and diplomacy after TTP attacks';

@@ -11,22 +11,23 @@
 import { createMarkdownProcessor, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { ContentError, type YamlPath } from '../content-error';
-import { checkLibrary, type BriefSource } from '../link-graph';
-import { rehypePlugins, remarkPlugins } from '../../markdown/plugins';
-import { checkGlossary } from '../glossary';
-import { glossaryEntrySchema, type GlossaryEntry } from '../glossary-schema';
-import { PARSE_FOR_EDITORS, annotationsSchema, briefSchema, claimSchema, referenceSchema, topicSchema, type Claim, type Reference, type Topic } from '../schema';
-import { sortProblems, type Problem } from './problem';
-import { positionOf, problemFrom, readContent, type YamlSource } from './read-content';
+import { ContentError, type YamlPath } from '../content/content-error';
+import { checkLibrary, type BriefSource } from '../content/link-graph';
+import { rehypePlugins, remarkPlugins } from '../render/plugins';
+import { MARKDOWN_OPTIONS } from '../render/markdown-preset.mjs';
+import { checkGlossary } from '../content/glossary';
+import { glossaryEntrySchema, type GlossaryEntry } from '../content/glossary-schema';
+import { PARSE_FOR_EDITORS, annotationsSchema, briefSchema, claimSchema, referenceSchema, topicSchema, type Claim, type Reference, type Topic } from '../content/schema';
+import { sortProblems, type Problem } from '../content/problem';
+import { positionOf, problemFrom, readContent, type YamlSource } from '../content/read-content';
 
-export type { Problem } from './problem';
-export { formatProblem } from './problem';
+export type { Problem } from '../content/problem';
+export { formatProblem } from '../content/problem';
 
 export interface CheckOptions {
   /**
    * Runs a brief's anchoring, or skips it when it passed before with the
-   * same key (the build's step cache, src/cli/step-cache.mjs): the key holds
+   * same key (the build's step cache, src/lib/site/step-cache.mjs): the key holds
    * everything the anchoring reads, the brief's text and claims.
    */
   anchoring?: (key: string, anchor: () => Promise<ContentError[]>) => Promise<ContentError[]>;
@@ -189,7 +190,7 @@ function issueProblem(source: YamlSource, at: YamlPath, item: string | undefined
     ...positionOf(source, at),
     item,
     message: field.length > 0 ? `${field.join('.')}: ${message}` : message,
-    hint: 'the fields and their rules are documented in src/lib/schema.ts',
+    hint: 'the fields and their rules are documented in src/lib/content/schema.ts',
   });
 }
 
@@ -218,7 +219,7 @@ async function anchorProblems(brief: BriefSource): Promise<ContentError[]> {
   while (true) {
     const caught: ContentError[] = [];
     const processor = await createMarkdownProcessor({
-      syntaxHighlight: false,
+      ...MARKDOWN_OPTIONS,
       remarkPlugins: catching(remarkPlugins({ file: brief.file }), caught),
       rehypePlugins: catching(rehypePlugins({ file: brief.file, claims: { claims, annotationsFile: brief.annotationsFile } }), caught),
     });

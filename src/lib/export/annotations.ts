@@ -14,11 +14,11 @@
  * Every id is absolute, so these are written only when the site's public
  * URL (SITE_URL) is known.
  */
-import type { LinkedBrief, LinkedClaim } from '../link-graph';
-import type { EvidenceRelation } from '../schema';
-import type { SitePaths } from '../paths';
+import type { LinkedBrief, LinkedClaim } from '../content/link-graph';
+import type { EvidenceRelation } from '../content/schema';
+import type { SitePaths } from '../site/paths';
 import { EDITORS_LICENCE, EDITORS_NAME } from './licence';
-import { quoteSelector, type BriefText, type QuoteSelector } from './brief-text';
+import { quoteSelector, type BriefText, type QuoteSelector } from './selector-text';
 import { exportPaths } from './site-address';
 import { ANNO_CONTEXT } from './anno-context';
 

@@ -4,8 +4,8 @@
  * text-fragment link (`#:~:text=`) that points at a claim's words even where
  * its id would not survive (a quotation of the text, another copy).
  */
-import type { LinkedBrief, LinkedClaim } from '../link-graph';
-import type { SitePaths } from '../paths';
+import type { LinkedBrief, LinkedClaim } from '../content/link-graph';
+import type { SitePaths } from '../site/paths';
 import { briefToCsl, type CslItem } from './csl';
 import { toApa, toBibtex } from './citation-js';
 import { EDITORS_NAME } from './licence';

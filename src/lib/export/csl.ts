@@ -5,7 +5,7 @@
  * (`checked`, `perspective`). Fields are copied explicitly: citation-js's
  * deep copy crashes on objects with circular fields (`citedBy`).
  */
-import type { BriefData, Name, Reference } from '../schema';
+import type { BriefData, Name, Reference } from '../content/schema';
 
 export interface CslName {
   family?: string;

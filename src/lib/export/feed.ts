@@ -3,7 +3,7 @@
  * `pubDate` is given only when its day is known (RSS dates are full dates,
  * and a year alone would pass for 1 January).
  */
-import type { LinkedBrief } from '../link-graph';
+import type { LinkedBrief } from '../content/link-graph';
 
 export interface FeedItem {
   title: string;

@@ -3,8 +3,8 @@
  * connector and Google Scholar read to save a brief. Only what is known: no
  * author tag without a named author, no date more precise than the brief's.
  */
-import type { LinkedBrief } from '../link-graph';
-import { formatName } from '../format-citation';
+import type { LinkedBrief } from '../content/link-graph';
+import { formatName } from '../render/format-citation';
 
 export interface MetaTag {
   name: string;

@@ -4,8 +4,8 @@
  * into an `application/ld+json` data block, which a browser never runs; the
  * text is escaped (safe-json.ts) so that nothing in it can close the element.
  */
-import type { LinkedBrief } from '../link-graph';
-import type { SitePaths } from '../paths';
+import type { LinkedBrief } from '../content/link-graph';
+import type { SitePaths } from '../site/paths';
 import { EDITORS_NAME } from './licence';
 import { SITE_NAME } from './cite-this';
 

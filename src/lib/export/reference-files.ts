@@ -1,5 +1,5 @@
 /** References in each download format, from one list of CSL items. */
-import type { Reference } from '../schema';
+import type { Reference } from '../content/schema';
 import { toBibtex } from './citation-js';
 import { referenceToCsl } from './csl';
 import { toRis } from './ris';

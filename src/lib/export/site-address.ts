@@ -3,7 +3,7 @@
  * leaves the site (annotations, feeds, citation tags). They need the public
  * origin, SITE_URL; without it, there are none.
  */
-import type { SitePaths } from '../paths';
+import type { SitePaths } from '../site/paths';
 
 /** `path` (from `paths`, base included) on the public origin, or undefined without one. */
 export function absoluteUrl(path: string, site: URL | undefined): string | undefined {

@@ -7,8 +7,8 @@
  * URLs in the tables are absolute when the site's public URL is known, and
  * otherwise paths from the host's root (base path included).
  */
-import type { Library, LinkedClaim } from '../link-graph';
-import type { SitePaths } from '../paths';
+import type { Library, LinkedClaim } from '../content/link-graph';
+import type { SitePaths } from '../site/paths';
 import { toCsv, type Cell } from './csv';
 import { scriptSafeJson } from './safe-json';
 import { CITO_RELATIONS } from './annotations';

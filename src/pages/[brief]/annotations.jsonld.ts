@@ -3,13 +3,13 @@
  * site's public URL is known (SITE_URL): annotation ids must be absolute.
  */
 import type { APIRoute } from 'astro';
-import { loadLibrary } from '../../lib/library';
-import { pageKeys } from '../../lib/page-keys';
-import { loadRenderedBrief } from '../../markdown/load-rendered-brief';
-import type { LinkedBrief } from '../../lib/link-graph';
-import { paths } from '../../lib/paths';
+import { loadLibrary } from '../../lib/site/library';
+import { pageKeys } from '../../lib/site/page-keys';
+import { loadRenderedBrief } from '../../lib/render/load-rendered-brief';
+import type { LinkedBrief } from '../../lib/content/link-graph';
+import { paths } from '../../lib/site/paths';
 import { annotationCount, annotationPage } from '../../lib/export/annotations';
-import { briefText } from '../../lib/export/brief-text';
+import { briefText } from '../../lib/export/selector-text';
 import { jsonFile } from '../../lib/export/safe-json';
 
 export async function getStaticPaths() {

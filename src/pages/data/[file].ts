@@ -1,8 +1,8 @@
 /** The claims as data: CSV tables, JSON Lines and their Data Package descriptor, under `/data/`. */
 import type { APIRoute } from 'astro';
-import { loadLibrary } from '../../lib/library';
-import { pageKeys } from '../../lib/page-keys';
-import { paths } from '../../lib/paths';
+import { loadLibrary } from '../../lib/site/library';
+import { pageKeys } from '../../lib/site/page-keys';
+import { paths } from '../../lib/site/paths';
 import { JSONL_FILE, TABLES, claimsJsonl, dataPackage, tableCsv } from '../../lib/export/tables';
 import { jsonFile } from '../../lib/export/safe-json';
 

@@ -1,8 +1,8 @@
 /** One reference as CSL-JSON, BibTeX and RIS: `/references/<id>.json`, `.bib`, `.ris`. */
 import type { APIRoute } from 'astro';
-import { loadLibrary } from '../../lib/library';
-import { pageKeys } from '../../lib/page-keys';
-import type { LinkedReference } from '../../lib/link-graph';
+import { loadLibrary } from '../../lib/site/library';
+import { pageKeys } from '../../lib/site/page-keys';
+import type { LinkedReference } from '../../lib/content/link-graph';
 import { REFERENCE_FORMATS, referencesFile, type ReferenceFormat } from '../../lib/export/reference-files';
 
 export async function getStaticPaths() {

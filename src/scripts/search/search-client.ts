@@ -13,10 +13,10 @@
  *   only then, for the nearest known word ("Did you mean"), or found to stand
  *   in the brief's text outside every claim.
  */
-import { nearestWord } from '../../lib/did-you-mean';
-import { queryTerms, resultHref, termPattern } from '../../lib/search-links';
-import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, META, RANKING, WEIGHTS, WORD_LIST_FILE, briefBundle, briefWordList, decodeTermNames, type FilterName } from '../../lib/search-contract';
-import type { WordList } from '../../lib/word-list';
+import { nearestWord } from '../../lib/search/did-you-mean';
+import { queryTerms, resultHref, termPattern } from '../../lib/search/search-links';
+import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, META, RANKING, WEIGHTS, WORD_LIST_FILE, briefBundle, briefWordList, decodeTermNames, type FilterName } from '../../lib/search/search-contract';
+import type { WordList } from '../../lib/search/word-list';
 
 /** What Pagefind's `result.data()` gives (the parts we read). */
 export interface PagefindResultData {
@@ -397,7 +397,7 @@ export function claimSearch(briefId?: string): Promise<ClaimSearch> {
     search = import(/* @vite-ignore */ `${BASE}${LIBRARY_BUNDLE}pagefind.js`).then(async (module: PagefindModule) => {
       if (briefId === undefined) {
         await module.options({ basePath: `${BASE}${LIBRARY_BUNDLE}`, baseUrl: BASE, ranking: RANKING });
-        // The library-wide index's other shards (src/lib/search-bundles.mjs), merged into the first.
+        // The library-wide index's other shards (src/lib/search/search-bundles.mjs), merged into the first.
         // A merged index takes no options from the first: it gets the base URL and ranking itself.
         for (const shard of await fetchJson<string[]>(LIBRARY_SHARDS_FILE)) await module.mergeIndex(`${BASE}${shard}`, { baseUrl: BASE, ranking: RANKING });
         return createClaimSearch(module, { loadWordList: wordListAt(WORD_LIST_FILE) });

@@ -7,8 +7,8 @@
  * searches that brief's own bundle, and its panel offers the search page
  * twice: within the brief (the brief filter set) and over every brief.
  */
-import { searchPageHref } from '../../lib/header-search';
-import { SCOPE_ATTRIBUTE } from '../../lib/search-contract';
+import { searchPageHref } from '../../lib/search/header-search';
+import { SCOPE_ATTRIBUTE } from '../../lib/search/search-contract';
 import { claimSearch, type ClaimAnswer } from './search-client';
 import { handleResultKeys, renderAnswer, statusText } from './search-results';
 

@@ -3,12 +3,12 @@
  * found with filter counts, and keeps the URL and the header's box in step
  * with the query, so a search can be shared and the reader sees what was asked.
  */
-import { FILTERS, FILTER_NAMES, type FilterName } from '../../lib/search-contract';
+import { FILTERS, FILTER_NAMES, type FilterName } from '../../lib/search/search-contract';
 
 /** Filters shown as a checkbox per value; the others (the brief) as a list to choose one from. */
 const LISTED_FILTERS = new Set<FilterName>(['kind', 'topic', 'source']);
 import { claimSearch, type SelectedFilters } from './search-client';
-import { LITERAL_PARAM } from '../../lib/header-search';
+import { LITERAL_PARAM } from '../../lib/search/header-search';
 import { handleResultKeys, renderAnswer, statusText } from './search-results';
 
 export async function mountSearchPage(root: HTMLElement): Promise<void> {

@@ -5,7 +5,7 @@
  * only); then "Did you mean" and words found only in the text. Built as DOM
  * nodes, never as HTML from strings.
  */
-import { queryTerms, termPattern } from '../../lib/search-links';
+import { queryTerms, termPattern } from '../../lib/search/search-links';
 import type { ClaimAnswer, ClaimResult } from './search-client';
 import { markMatches } from '../mark-terms';
 

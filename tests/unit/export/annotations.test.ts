@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotationCollection, annotationCount, annotationPage, CITO } from '../../../src/lib/export/annotations';
-import { briefText } from '../../../src/lib/export/brief-text';
+import { briefText } from '../../../src/lib/export/selector-text';
 import { exportLibrary, paths, READING_HTML, site } from '../../support/export-library';
 import { mustViolations, STANDARD_MOTIVATIONS } from '../../support/web-annotation-musts';
 

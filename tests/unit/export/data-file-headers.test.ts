@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dataFileHeaders, dataFiles } from '../../../src/lib/data-file-headers.mjs';
-import { headersFile } from '../../../src/lib/security-policy.mjs';
+import { dataFileHeaders, dataFiles } from '../../../src/lib/site/data-file-headers.mjs';
+import { headersFile } from '../../../src/lib/site/security-policy.mjs';
 
 const site = mkdtempSync(join(tmpdir(), 'reader-headers-'));
 for (const file of ['index.html', 'references.bib', 'references/a.ris', 'references/a/index.html', 'data/claims.csv', 'pagefind/pagefind-entry.json', '_astro/x.json', 'sitemap.xml', 'rss.xml', 'annotations.jsonld']) {

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../src/lib/export/csv';
 import { claimsJsonl, dataPackage, TABLES, tableCsv } from '../../../src/lib/export/tables';
-import { buildLibrary } from '../../../src/lib/link-graph';
+import { buildLibrary } from '../../../src/lib/content/link-graph';
 import { exportLibrary, paths, site } from '../../support/export-library';
 
 const library = exportLibrary();

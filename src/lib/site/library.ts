@@ -1,0 +1,51 @@
+/**
+ * The library as pages see it: the content collections, checked and linked
+ * once per build (every page awaits the same promise).
+ */
+import { getCollection } from 'astro:content';
+import { join } from 'node:path';
+import { inFileOrder } from '../content/content-loaders';
+import { contentDir } from '../content/content-dir';
+import { pageKeys } from './page-keys';
+import { buildLibrary, type Library, type LinkedBrief } from '../content/link-graph';
+
+let library: Promise<Library> | undefined;
+
+export function loadLibrary(): Promise<Library> {
+  library ??= assemble();
+  return library;
+}
+
+async function assemble(): Promise<Library> {
+  const [briefs, annotations, references, topics] = await Promise.all([
+    getCollection('briefs'),
+    getCollection('annotations'),
+    getCollection('references'),
+    getCollection('topics'),
+  ]);
+  const annotationsByBrief = new Map(annotations.map((entry) => [entry.id, entry]));
+  return buildLibrary({
+    referencesFile: join(contentDir, 'references.yaml'),
+    topicsFile: join(contentDir, 'topics.yaml'),
+    references: inFileOrder(references),
+    topics: inFileOrder(topics),
+    briefs: briefs.map((entry) => {
+      const annotationsFile = join(contentDir, 'briefs', entry.id, 'annotations.yaml');
+      const body = entry.body ?? '';
+      return {
+        id: entry.id,
+        file: entry.filePath ?? join(contentDir, 'briefs', entry.id, 'brief.md'),
+        annotationsFile,
+        data: entry.data,
+        body,
+        claims: annotationsByBrief.get(entry.id)?.data.claims ?? [],
+      };
+    }),
+  });
+}
+
+/** One page per brief: the static paths of `/<brief>/…` pages, each with its brief. */
+export async function briefPages(): Promise<Array<{ params: { brief: string }; props: { brief: LinkedBrief }; cacheKey: string }>> {
+  const { briefs } = await loadLibrary();
+  return briefs.map((brief) => ({ params: { brief: brief.id }, props: { brief }, cacheKey: pageKeys().brief(brief.id) }));
+}
