@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Lighthouse 12, default (mobile) config, on one page type at a time, each in
+ * Lighthouse 13, default (mobile) config, on one page type at a time, each in
  * its own Chromium from chrome-launcher (Lighthouse's own launcher), so a run
  * that errors cannot spoil the next. Pages are on loopback and background
  * networking is off, so nothing reaches the internet. It never throws: an

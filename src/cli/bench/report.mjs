@@ -85,7 +85,7 @@ export function formatReport(results) {
     );
   }
   if (lighthouse) {
-    const rows = [['Lighthouse 12, mobile', ...LIGHTHOUSE_CATEGORIES.map((category) => category.slice(0, 4)), 'LCP ms', 'TBT ms', 'CLS']];
+    const rows = [['Lighthouse 13, mobile', ...LIGHTHOUSE_CATEGORIES.map((category) => category.slice(0, 4)), 'LCP ms', 'TBT ms', 'CLS']];
     for (const run of lighthouse) rows.push([run.page, ...LIGHTHOUSE_CATEGORIES.map((category) => num(run.scores?.[category])), num(run.lcpMs), num(run.tbtMs), num(run.cls, 3)]);
     rows.push(['Starlight (reference)', ...LIGHTHOUSE_CATEGORIES.map((category) => String(STARLIGHT.lighthouseMobile[/** @type {keyof typeof STARLIGHT.lighthouseMobile} */ (category)])), '', '', '']);
     lines.push(...table(rows));
