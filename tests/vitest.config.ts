@@ -28,7 +28,10 @@ export default defineConfig({
     expect: { poll: { timeout: 10_000 } },
     hookTimeout: 240_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // One module context for all unit files (isolate: false): each file used to load Astro's
+      // Markdown processor, elkjs, citation-js and the schemas afresh, most of the tier's time.
+      // Unit tests keep no state between files (a spy is restored by the file that sets it).
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: [siteSetup] } },
       { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: [siteSetup] } },
     ],

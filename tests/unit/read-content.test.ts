@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/lib/content/problem';
-import { firstInvalidUtf8Byte, parseYaml, positionOf, readContent, readText } from '../../src/lib/content/read-content';
+import { firstInvalidUtf8Byte, MAX_YAML_DEPTH, parseYaml, positionOf, readContent, readText } from '../../src/lib/content/read-content';
 
 describe('firstInvalidUtf8Byte', () => {
   it.each([
@@ -112,9 +112,12 @@ describe('limits, each refused by name with its place', () => {
   it('refuses nesting past the limit at the place it goes too deep, and a document too deep to parse', () => {
     const deep = yamlProblems(`${'['.repeat(40)}1${']'.repeat(40)}\n`);
     expect(deep.problems).toEqual([expect.objectContaining({ line: 1, column: 33, message: 'YAML: nested more than 32 levels deep' })]);
-    const abyss = yamlProblems(`${'['.repeat(200_000)}\n`);
+    // 20,000 brackets run the parser out of stack twenty times over (about 1,000 already do); more only makes the test slower.
+    const abyss = yamlProblems(`${'['.repeat(20_000)}\n`);
     expect(abyss.source.parsed).toBe(false);
-    expect(abyss.problems[0]).toEqual(expect.objectContaining({ file: 'content/topics.yaml', line: expect.any(Number), column: expect.any(Number), message: expect.stringMatching(/^YAML: /) }));
+    expect(abyss.problems).toEqual([
+      expect.objectContaining({ file: 'content/topics.yaml', line: 1, column: 1, message: `YAML: nested too deeply to read (far more than ${MAX_YAML_DEPTH} levels)` }),
+    ]);
   });
 
   it('refuses a file that is too large, and a binary one, naming the file and the place', () => {

@@ -1,9 +1,15 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isSafeUrl } from '../../src/lib/render/remark-safe-content';
 import { testFixtures } from '../support/markdown-fixtures';
 
 // Astro's processor logs a failure before rethrowing it; the fixtures hold the error itself.
-vi.spyOn(console, 'error').mockImplementation(() => {});
+// Restored after this file: the unit tier shares one module context between files (isolate: false).
+beforeAll(() => {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterAll(() => {
+  vi.restoreAllMocks();
+});
 
 describe('remark-safe-content, on the fixtures in tests/unit/fixtures/remark-safe-content/', () => {
   testFixtures('remark-safe-content');

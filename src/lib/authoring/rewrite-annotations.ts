@@ -38,7 +38,8 @@ export function rewriteAnnotations(yamlText: string, outcomes: readonly Reanchor
   const written = document.toString({ lineWidth: 0 });
   // The last guard: every claim that came in goes out, with its id.
   const ids = (text: string) => (parseDocument(text).toJS() as { claims?: Array<{ id?: unknown }> }).claims?.map((claim) => String(claim?.id)) ?? [];
-  const missing = ids(yamlText).filter((id) => !ids(written).includes(id));
+  const writtenIds = new Set(ids(written));
+  const missing = ids(yamlText).filter((id) => !writtenIds.has(id));
   if (missing.length > 0) throw new Error(`annotations.yaml: rewriting would drop claim${missing.length === 1 ? '' : 's'} ${missing.join(', ')}; nothing written`);
   return written;
 }
