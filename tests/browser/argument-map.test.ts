@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from '../support/chromium';
+import { claims } from '../support/content';
 import { briefId } from '../support/site';
 
 const { open } = useChromium(inject('siteUrl'));
@@ -126,6 +127,79 @@ describe('the argument map in Chromium', () => {
     await close();
   });
 
+  // The window of the README's picture (map-desktop.png, `npm run screenshots`), checked for what
+  // a reader of that picture needs: every claim and source drawn where it can be seen and
+  // linked to its page, no box over another, every arrow running from one box to the other.
+  describe('as the README’s picture shows it: 1400 × 1000, at #map-picture', () => {
+    const cited = [...new Set(claims.flatMap((claim) => (claim.evidence ?? []).map((evidence) => evidence.ref)))];
+    const expectedNodes = [
+      ...claims.map((claim) => ({ key: `claim-${claim.id}`, page: `/${briefId}/claims/${claim.id}/` })),
+      ...cited.map((ref) => ({ key: `source-${ref}`, page: `/references/${ref}/` })),
+    ];
+    const expectedEdges = claims.flatMap((claim) => [
+      ...(claim.links ?? []).map((link) => `claim-${claim.id} → claim-${link.to}`),
+      ...(claim.evidence ?? []).map((evidence) => `source-${evidence.ref} → claim-${claim.id}`),
+    ]);
+
+    it('draws every claim and every cited source, on the picture, with its words, each a link to its page', async () => {
+      const { page, close } = await open(`${mapPath}#map-picture`, { viewport: wide });
+      const drawn = await drawnNodes(page);
+      expect(drawn.map((node) => node.key).sort()).toEqual(expectedNodes.map((node) => node.key).sort());
+      for (const { key, page: target } of expectedNodes) {
+        const node = drawn.find((candidate) => candidate.key === key)!;
+        expect(node.visible, key).toBe(true);
+        expect(node.width * node.height, key).toBeGreaterThan(0);
+        expect(node.insidePicture, key).toBe(true);
+        expect(node.words.length, key).toBeGreaterThan(0);
+        expect(new URL(node.href).pathname, key).toBe(target);
+      }
+      // Each link leads somewhere: the first claim's and the first source's page answer.
+      for (const { page: target } of [expectedNodes[0]!, expectedNodes[expectedNodes.length - 1]!]) {
+        const response = await page.goto(new URL(target, page.url()).href);
+        expect(response?.status(), target).toBe(200);
+      }
+      await close();
+    });
+
+    it('puts no box over another, as rendered', async () => {
+      const { page, close } = await open(`${mapPath}#map-picture`, { viewport: wide });
+      const boxes = await drawnNodes(page);
+      const overlapping = boxes.flatMap((a, index) =>
+        boxes
+          .slice(index + 1)
+          .filter((b) => a.left < b.left + b.width - 0.5 && b.left < a.left + a.width - 0.5 && a.top < b.top + b.height - 0.5 && b.top < a.top + a.height - 0.5)
+          .map((b) => `${a.key} / ${b.key}`),
+      );
+      expect(overlapping).toEqual([]);
+      await close();
+    });
+
+    it('draws every link between claims and every citation as an arrow from one box to the other', async () => {
+      const { page, close } = await open(`${mapPath}#map-picture`, { viewport: wide });
+      const boxes = new Map((await drawnNodes(page)).map((node) => [node.key, node]));
+      const arrows = await page.locator('svg.map-svg path.map-edge').evaluateAll((paths) =>
+        (paths as SVGPathElement[]).map((path) => {
+          const matrix = path.getScreenCTM()!;
+          const onScreen = (point: DOMPoint) => new DOMPoint(point.x, point.y).matrixTransform(matrix);
+          const start = onScreen(path.getPointAtLength(0));
+          const end = onScreen(path.getPointAtLength(path.getTotalLength()));
+          return { from: path.dataset.from!, to: path.dataset.to!, start: { x: start.x, y: start.y }, end: { x: end.x, y: end.y }, stroke: getComputedStyle(path).stroke };
+        }),
+      );
+      expect(arrows.map((arrow) => `${arrow.from} → ${arrow.to}`).sort()).toEqual([...expectedEdges].sort());
+      // An end touches its box: on its border or within a few pixels of it (the arrowhead's length).
+      const near = (point: { x: number; y: number }, box: { left: number; top: number; width: number; height: number }) =>
+        point.x >= box.left - 12 && point.x <= box.left + box.width + 12 && point.y >= box.top - 12 && point.y <= box.top + box.height + 12;
+      const loose = arrows.flatMap((arrow) => [
+        ...(near(arrow.start, boxes.get(arrow.from)!) ? [] : [`${arrow.from} → ${arrow.to} starts away from ${arrow.from}`]),
+        ...(near(arrow.end, boxes.get(arrow.to)!) ? [] : [`${arrow.from} → ${arrow.to} ends away from ${arrow.to}`]),
+      ]);
+      expect(loose).toEqual([]);
+      expect(arrows.filter((arrow) => arrow.stroke === 'none')).toEqual([]);
+      await close();
+    });
+  });
+
   it('on a phone gives the list first, never scrolls sideways, and draws the picture at full size when asked for', async () => {
     const phone = { width: 390, height: 844 };
     const { page, close } = await open(mapPath, { viewport: phone });
@@ -155,6 +229,28 @@ describe('the argument map in Chromium', () => {
 });
 
 const wide = { width: 1400, height: 1000 };
+
+/** Each node of the map as rendered: its box on screen (its shape's), its words, where it links, whether it is seen. */
+function drawnNodes(page: Page) {
+  return page.locator('svg.map-svg a.map-node').evaluateAll((links) => {
+    const picture = links[0]!.closest('svg')!.getBoundingClientRect();
+    return links.map((link) => {
+      const box = link.querySelector('.map-shape')!.getBoundingClientRect();
+      const style = getComputedStyle(link);
+      return {
+        key: link.getAttribute('data-key')!,
+        href: (link as unknown as SVGAElement).href.baseVal ? new URL((link as unknown as SVGAElement).href.baseVal, location.href).href : '',
+        words: [...link.querySelectorAll('text')].map((text) => text.textContent ?? '').join(' ').trim(),
+        visible: style.visibility === 'visible' && style.display !== 'none' && Number(style.opacity) > 0,
+        insidePicture: box.left >= picture.left - 0.5 && box.right <= picture.right + 0.5 && box.top >= picture.top - 0.5 && box.bottom <= picture.bottom + 0.5,
+        left: box.left,
+        top: box.top,
+        width: box.width,
+        height: box.height,
+      };
+    });
+  });
+}
 
 /** The whole map as drawn: its rendered height, its smallest label and each edge's rendered length. */
 function measureMap(page: Page) {
