@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { annotationsLoader, briefsLoader, glossaryLoader, referencesLoader, topicsLoader } from './lib/content/content-loaders';
 import { annotationsSchema, briefSchema, storedReferenceSchema, storedTopicSchema } from './lib/content/schema';
-import { contentDir } from './lib/content/content-dir';
+import { contentDir } from './lib/content/content-dir.mjs';
 import { storedGlossaryEntrySchema } from './lib/content/glossary-schema';
 
 export const collections = {

@@ -6,12 +6,14 @@
  * It never overwrites a brief and refuses an id that is taken or reserved.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
+import { z } from 'astro/zod';
 import { invisibleCharacters } from '../lib/anchor/anchor-quotes';
-import { decodeText } from '../lib/content/read-content';
-import { contentDir } from '../lib/content/content-dir';
+import { decodeText, readCheckedYaml } from '../lib/content/read-content';
+import { contentDir, contentLayout } from '../lib/content/content-dir.mjs';
+import { formatProblem } from '../lib/content/problem';
+import { referenceSchema } from '../lib/content/schema';
 import { briefFolderProblem } from '../lib/content/link-graph';
 import type { KnownReference } from '../lib/authoring/match-references';
 import { newBriefFiles } from '../lib/authoring/new-brief';
@@ -30,13 +32,22 @@ const { from, id } = values as { from: string; id: string };
 // The build's own rule for a brief's folder: the id rule, and no name the build writes at the top of the site.
 const folderProblem = briefFolderProblem(id);
 if (folderProblem) fail(folderProblem.problem, folderProblem.hint);
-const briefDir = join(contentDir, 'briefs', id);
+const layout = contentLayout(contentDir);
+const { dir: briefDir, brief: briefFile, annotations: annotationsFile } = layout.brief(id);
 if (existsSync(briefDir)) fail(`${briefDir} already exists: the id "${id}" is taken`, 'choose another id; new-brief never overwrites a brief');
 if (!existsSync(from)) fail(`${from}: no such file`, 'give the path of the brief as received, plain text or Markdown');
 
-const referencesFile = join(contentDir, 'references.yaml');
-const referencesYaml = readFileSync(referencesFile, 'utf8');
-const knownReferences = (parse(referencesYaml) ?? []) as KnownReference[];
+// references.yaml read and checked as the build reads it (a bad file gets the build's own words and
+// place), but for `checked`: a stub added for an earlier brief may still hold new-brief's placeholder,
+// which the build and `npm run check` refuse on their own.
+const referencesFile = layout.references;
+const references = readCheckedYaml(referencesFile, contentDir, z.array(referenceSchema.extend({ checked: z.string().min(1) })), 'reference');
+if (!('value' in references)) {
+  console.error(`new-brief: ${referencesFile} cannot be read, so sources cannot be matched; nothing written.\n${references.problems.map(formatProblem).join('\n')}`);
+  process.exit(1);
+}
+const referencesYaml = references.text;
+const knownReferences: KnownReference[] = references.value;
 const format = ['.md', '.markdown'].includes(extname(from).toLowerCase()) ? 'markdown' : 'text';
 
 // The build's own rule for text: UTF-8, not binary, not huge. Read as 'utf8', a
@@ -49,12 +60,12 @@ const files = newBriefFiles({ id, source, format, sourceName: from, referencesYa
 
 mkdirSync(briefDir, { recursive: true });
 // `wx`: fail rather than overwrite, should the folder have appeared meanwhile.
-writeFileSync(join(briefDir, 'brief.md'), files.briefMarkdown, { flag: 'wx' });
-writeFileSync(join(briefDir, 'annotations.yaml'), files.annotationsYaml, { flag: 'wx' });
+writeFileSync(briefFile, files.briefMarkdown, { flag: 'wx' });
+writeFileSync(annotationsFile, files.annotationsYaml, { flag: 'wx' });
 // references.yaml is the library's, not this brief's: replaced atomically, the old one kept as references.yaml.bak.
 const referencesBackup = files.referencesYaml !== undefined ? writeContentFile(contentDir, referencesFile, files.referencesYaml, { backup: true }) : undefined;
 
-const out: string[] = [`Wrote ${join(briefDir, 'brief.md')} and annotations.yaml (read as ${format}).`, '', 'Recognised:'];
+const out: string[] = [`Wrote ${briefFile} and ${basename(annotationsFile)} (read as ${format}).`, '', 'Recognised:'];
 out.push(...files.recognised.map((line) => `  ${line}`));
 out.push('', 'References:');
 for (const [index, reference] of files.references.entries()) {

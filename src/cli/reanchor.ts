@@ -16,18 +16,18 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffWords } from 'diff';
-import { parse } from 'yaml';
 import { anchorsInBuild, renderedText, splitFrontmatter } from '../lib/authoring/anchoring-text';
-import { decodeText } from '../lib/content/read-content';
-import { contentDir } from '../lib/content/content-dir';
+import { decodeText, readCheckedYaml } from '../lib/content/read-content';
+import { contentDir, contentLayout } from '../lib/content/content-dir.mjs';
+import { formatProblem } from '../lib/content/problem';
 import { briefFolderProblem } from '../lib/content/link-graph';
 import { OutsideContentError, writeContentFile } from '../lib/authoring/safe-write';
 import { MIN_LEAD, QUOTE_SIMILARITY_THRESHOLD, QUOTE_SIMILARITY_WITHOUT_CONTEXT, reanchorClaims, SCORE_THRESHOLD, type ClaimToReanchor, type ReanchorOutcome } from '../lib/anchor/reanchor';
 import { rewriteAnnotations } from '../lib/authoring/rewrite-annotations';
-import type { Quote } from '../lib/content/schema';
+import { annotationsSchema, type Quote } from '../lib/content/schema';
 
 function fail(problem: string, hint: string): never {
   console.error(`reanchor: ${problem}\n  Hint: ${hint}`);
@@ -39,10 +39,9 @@ if (!values.brief) fail('--brief is needed', 'npm run reanchor -- --brief <brief
 // A brief's id is a folder name by the build's rule: no "..", no slash, so no path out of content/.
 const folderProblem = briefFolderProblem(values.brief);
 if (folderProblem) fail(`--brief "${values.brief}": ${folderProblem.problem}`, folderProblem.hint);
-const briefDir = join(contentDir, 'briefs', values.brief);
-const briefFile = join(briefDir, 'brief.md');
-const annotationsFile = join(briefDir, 'annotations.yaml');
-for (const file of [briefFile, annotationsFile]) if (!existsSync(file)) fail(`${file}: no such file`, `is "${values.brief}" the name of a folder in ${join(contentDir, 'briefs')}?`);
+const layout = contentLayout(contentDir);
+const { dir: briefDir, brief: briefFile, annotations: annotationsFile } = layout.brief(values.brief);
+for (const file of [briefFile, annotationsFile]) if (!existsSync(file)) fail(`${file}: no such file`, `is "${values.brief}" the name of a folder in ${layout.briefs}?`);
 
 /** A file's text by the build's rule (UTF-8, not binary, not huge), or a refusal naming it. */
 function readTextFile(file: string): string {
@@ -51,18 +50,19 @@ function readTextFile(file: string): string {
   return decoded.text;
 }
 
-const annotationsYaml = readTextFile(annotationsFile);
-const claims = ((parse(annotationsYaml) as { claims?: unknown } | null)?.claims ?? []) as ClaimToReanchor[];
-for (const [index, claim] of claims.entries()) {
-  if (typeof claim?.id !== 'string' || typeof claim.quote?.exact !== 'string') {
-    fail(`${annotationsFile}: claim ${index + 1} has no id or no quote.exact`, 'fix the claim first; every claim needs `id` and `quote: { exact: … }`');
-  }
+// Read and checked as the build reads and checks it: a bad file stops here with the build's own words and place.
+const annotations = readCheckedYaml(annotationsFile, contentDir, annotationsSchema, 'claim');
+if (!('value' in annotations)) {
+  console.error(`reanchor: ${annotationsFile} must be fixed first; nothing re-anchored.\n${annotations.problems.map(formatProblem).join('\n')}`);
+  process.exit(1);
 }
+const annotationsYaml = annotations.text;
+const claims: ClaimToReanchor[] = annotations.value.claims;
 
 /** The brief before the edit: the file given, or the version last committed. */
 function previousBrief(): { markdown: string; from: string } | undefined {
   if (values.previous) return { markdown: readTextFile(values.previous), from: values.previous };
-  const git = spawnSync('git', ['show', 'HEAD:./brief.md'], { cwd: briefDir, encoding: 'utf8' });
+  const git = spawnSync('git', ['show', `HEAD:./${basename(briefFile)}`], { cwd: briefDir, encoding: 'utf8' });
   return git.status === 0 ? { markdown: git.stdout, from: `${briefFile} as last committed` } : undefined;
 }
 

@@ -3,6 +3,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, truncateSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { appendReferenceStubs, referenceStub } from '../../src/lib/authoring/match-references';
+import { referenceSchema } from '../../src/lib/content/schema';
 import { projectRoot } from '../support/site';
 
 /** `npm run new-brief` against a scratch copy of the content. */
@@ -36,6 +38,34 @@ describe('npm run new-brief', () => {
     expect(second.status).toBe(1);
     expect(second.output).toMatch(/briefs\/seed-again already exists: the id "seed-again" is taken/);
     expect(readFileSync(join(content, 'briefs/seed-again/brief.md'), 'utf8')).toBe(written);
+  });
+
+  it('reads references.yaml as the build does: a broken file is refused with its place and the build’s words, and nothing is written', () => {
+    const content = scratchContent();
+    const references = join(content, 'references.yaml');
+    const text = readFileSync(references, 'utf8');
+    const firstId = /^- id: .*$/m.exec(text)![0];
+    // The first entry's id written twice: a duplicate key, which the build refuses.
+    writeFileSync(references, text.replace(firstId, `${firstId}\n  ${firstId.slice(2)}`));
+    const run = newBrief(content, '--from', seed, '--id', 'seed-broken-references');
+    expect(run.status).toBe(1);
+    expect(run.output).toMatch(/references\.yaml:\d+:\d+: YAML: Map keys must be unique\n  Hint: a key may appear once in each entry/);
+    expect(existsSync(join(content, 'briefs/seed-broken-references'))).toBe(false);
+    // A field against the schema: named with its entry, as the build names it.
+    writeFileSync(references, text.replace(/^(- id: .*\n(?:  .*\n)*?)  type: .*$/m, '$1  type: "blog"'));
+    const wrongType = newBrief(content, '--from', seed, '--id', 'seed-broken-references');
+    expect(wrongType.status).toBe(1);
+    expect(wrongType.output).toMatch(/references\.yaml:\d+:\d+: reference "[a-z0-9-]+": type: /);
+  });
+
+  it('starts a brief while references.yaml holds an unchecked stub an earlier run added (which the build itself refuses)', () => {
+    const content = scratchContent();
+    const references = join(content, 'references.yaml');
+    const stub = referenceStub('example-2024-river-flows', 'Example Desk. A made-up report on river flows. 2024');
+    writeFileSync(references, appendReferenceStubs(readFileSync(references, 'utf8'), [stub], 'an-earlier-brief'));
+    expect(referenceSchema.safeParse(stub).success).toBe(false);
+    const run = newBrief(content, '--from', seed, '--id', 'seed-after-stub');
+    expect(run.status, run.output).toBe(0);
   });
 
   it('refuses the id of an existing brief, leaving it as it was', () => {

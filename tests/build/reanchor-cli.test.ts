@@ -51,6 +51,20 @@ describe('npm run reanchor', () => {
     expect(again.output).toMatch(/\d+ unchanged, 0 re-anchored, 0 lost, 0 ambiguous\./);
   });
 
+  it('reads annotations.yaml as the build does: a claim against the schema is refused by name and place, and nothing is written', () => {
+    const { content, annotations, previous } = editedContent('Afghanistanis Durand', 'Afghanistan is Durand');
+    const text = readFileSync(annotations, 'utf8');
+    const broken = text.replace(/^(    kind: )"?[a-z]+"?$/m, '$1"rumour"');
+    expect(broken).not.toBe(text);
+    writeFileSync(annotations, broken);
+    const run = reanchor(content, '--previous', previous, '--write');
+    expect(run.status).toBe(1);
+    expect(run.output).toMatch(/annotations\.yaml:\d+:\d+: claim "[a-z0-9-]+": kind: .*\n  Hint: /);
+    expect(run.output).toContain('nothing re-anchored');
+    expect(run.output).not.toContain('": re-anchored (');
+    expect(readFileSync(annotations, 'utf8')).toBe(broken);
+  });
+
   it('exits 1 on a claim whose words are gone, leaving annotations.yaml as it was', () => {
     const sentence = 'It is estimated that the application of these projects will cut down the share of Pakistan by about 16-17%. ';
     const { content, annotations, previous } = editedContent(sentence, '');

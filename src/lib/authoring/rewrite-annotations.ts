@@ -5,6 +5,8 @@
  */
 import { isMap, isSeq, parseDocument, Scalar, type YAMLMap } from 'yaml';
 import type { ReanchorOutcome } from '../anchor/reanchor';
+import { formatProblem, type Problem } from '../content/problem';
+import { parseYaml } from '../content/read-content';
 
 type Reanchored = Extract<ReanchorOutcome, { status: 'reanchored' }>;
 
@@ -36,8 +38,13 @@ export function rewriteAnnotations(yamlText: string, outcomes: readonly Reanchor
     removeCorrections(claim, outcome);
   }
   const written = document.toString({ lineWidth: 0 });
-  // The last guard: every claim that came in goes out, with its id.
-  const ids = (text: string) => (parseDocument(text).toJS() as { claims?: Array<{ id?: unknown }> }).claims?.map((claim) => String(claim?.id)) ?? [];
+  // The last guard: the file written reads as the build reads it, and every claim that came in goes out, with its id.
+  const ids = (text: string) => {
+    const problems: Problem[] = [];
+    const source = parseYaml('annotations.yaml', text, 0, problems);
+    if (problems.length > 0) throw new Error(`rewriting would leave a file the build cannot read; nothing written:\n${problems.map(formatProblem).join('\n')}`);
+    return (source.value as { claims?: Array<{ id?: unknown }> }).claims?.map((claim) => String(claim?.id)) ?? [];
+  };
   const writtenIds = new Set(ids(written));
   const missing = ids(yamlText).filter((id) => !writtenIds.has(id));
   if (missing.length > 0) throw new Error(`annotations.yaml: rewriting would drop claim${missing.length === 1 ? '' : 's'} ${missing.join(', ')}; nothing written`);

@@ -9,8 +9,8 @@
  * Astro's cache holds.
  */
 import { createMarkdownProcessor, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
-import { join } from 'node:path';
 import type { z } from 'astro/zod';
+import { contentLayout } from '../content/content-dir.mjs';
 import { ContentError, type YamlPath } from '../content/content-error';
 import { checkLibrary, type BriefSource } from '../content/link-graph';
 import { rehypePlugins, remarkPlugins } from '../render/plugins';
@@ -86,8 +86,8 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
       (error.missing.kind === 'claim' && brokenClaimIds.has(`${error.file}#${error.missing.id}`)) ||
       (error.missing.kind === 'listed-reference' && briefsWithBrokenFrontmatter.has(error.file)));
   checkLibrary({
-    referencesFile: content.references?.file ?? join(contentDir, 'references.yaml'),
-    topicsFile: content.topics?.file ?? join(contentDir, 'topics.yaml'),
+    referencesFile: content.references?.file ?? contentLayout(contentDir).references,
+    topicsFile: content.topics?.file ?? contentLayout(contentDir).topics,
     references: references.entries,
     topics: topics.entries,
     briefs,

@@ -3,7 +3,7 @@
  * names that lead to two terms (the build stops on one).
  */
 import { getCollection } from 'astro:content';
-import { contentDir } from './content-dir';
+import { contentLayout } from './content-dir.mjs';
 import { inFileOrder } from './content-loaders';
 import { checkGlossary } from './glossary';
 import type { GlossaryEntry } from './glossary-schema';
@@ -13,7 +13,7 @@ let glossary: Promise<GlossaryEntry[]> | undefined;
 export function loadGlossary(): Promise<GlossaryEntry[]> {
   glossary ??= getCollection('glossary').then((entries) => {
     const terms = inFileOrder(entries);
-    checkGlossary(terms, `${contentDir}/glossary.yaml`);
+    checkGlossary(terms, contentLayout().glossary);
     return terms;
   });
   return glossary;

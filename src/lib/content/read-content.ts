@@ -18,10 +18,13 @@
 import { isUtf8 } from 'node:buffer';
 import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { contentLayout } from './content-dir.mjs';
 import { ContentError, type YamlPath } from './content-error';
 import { briefFolderProblem } from './link-graph';
 import type { Problem } from './problem';
+import { PARSE_FOR_EDITORS } from './schema';
 
 /**
  * The largest content file read: the longest brief is about 40 KB and a
@@ -84,19 +87,20 @@ export function readContent(contentDir: string): ContentFiles {
   }
   checkLinks(contentDir, root, problems);
 
-  content.references = readYamlFile(join(contentDir, 'references.yaml'), root, problems);
-  content.topics = readYamlFile(join(contentDir, 'topics.yaml'), root, problems);
-  if (existsSync(join(contentDir, 'glossary.yaml'))) content.glossary = readYamlFile(join(contentDir, 'glossary.yaml'), root, problems);
+  const layout = contentLayout(contentDir);
+  content.references = readYamlFile(layout.references, root, problems);
+  content.topics = readYamlFile(layout.topics, root, problems);
+  if (existsSync(layout.glossary)) content.glossary = readYamlFile(layout.glossary, root, problems);
 
-  const briefsDir = join(contentDir, 'briefs');
+  const briefsDir = layout.briefs;
   const folders = listFolder(briefsDir);
   if (folders.length === 0) {
     problems.push({ file: briefsDir, line: 1, column: 1, message: 'there is no brief', hint: 'add a folder briefs/<brief-id>/ with brief.md and annotations.yaml' });
   }
   for (const name of folders) {
-    const folder = join(briefsDir, name);
+    const { dir: folder, brief: briefFile, annotations: annotationsFile } = layout.brief(name);
     if (!isInside(folder, root) || !statSync(folder).isDirectory()) continue;
-    const brief: BriefFiles = { id: name, briefFile: join(folder, 'brief.md'), annotationsFile: join(folder, 'annotations.yaml') };
+    const brief: BriefFiles = { id: name, briefFile, annotationsFile };
     const folderProblem = briefFolderProblem(name);
     if (folderProblem) {
       problems.push({ file: folder, line: 1, column: 1, message: folderProblem.problem, hint: folderProblem.hint });
@@ -121,6 +125,59 @@ function syntaxTree(source: YamlSource): { document: Document; lineCounter: Line
     syntaxTrees.set(source, tree);
   }
   return tree;
+}
+
+/**
+ * One YAML file of the content, read and checked as the build reads and
+ * checks it, for the editors' tools (`new-brief`, `reanchor`): the same
+ * reader (UTF-8, limits, strict YAML) and the same schema, so a bad file gets
+ * the same named error, with its place, as the build gives. `noun` names an
+ * entry in a problem (`claim "kp-talks"`, `reference 3`).
+ */
+export function readCheckedYaml<T>(
+  file: string,
+  contentRoot: string,
+  schema: z.ZodType<T>,
+  noun: string,
+): { value: T; text: string; problems: [] } | { problems: Problem[] } {
+  const problems: Problem[] = [];
+  let root: string;
+  try {
+    root = realpathSync(contentRoot);
+  } catch {
+    return { problems: [{ file: contentRoot, line: 1, column: 1, message: 'the content folder does not exist', hint: 'run from the project folder, or set READER_CONTENT_DIR' }] };
+  }
+  if (!isInside(file, root)) {
+    return { problems: [{ file, line: 1, column: 1, message: `is outside the content folder ${contentRoot}`, hint: 'the editors\' tools read and write only inside content/' }] };
+  }
+  const text = readText(file, root, problems);
+  if (text === undefined) return { problems };
+  const source = parseYaml(file, text, 0, problems);
+  if (!source.parsed) return { problems };
+  const result = schema.safeParse(source.value ?? {}, PARSE_FOR_EDITORS);
+  if (result.success) return { value: result.data, text, problems: [] };
+  for (const issue of result.error.issues) {
+    const path: YamlPath = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+    const entry = path.findLastIndex((key) => typeof key === 'number');
+    const item = entry === -1 ? undefined : itemName(noun, source.value, path.slice(0, entry + 1));
+    const field = path.slice(entry + 1);
+    problems.push({
+      file,
+      ...positionOf(source, path),
+      item,
+      message: field.length > 0 ? `${field.join('.')}: ${issue.message}` : issue.message,
+      hint: 'the fields and their rules are documented in src/lib/content/schema.ts',
+    });
+  }
+  return { problems };
+}
+
+/** An entry named by its id where it has one (`claim "kp-talks"`), else by its place in the list (`claim 3`). */
+function itemName(noun: string, value: unknown, path: YamlPath): string {
+  let entry: unknown = value;
+  for (const key of path) entry = (entry as Record<string | number, unknown> | null | undefined)?.[key];
+  const id = (entry as { id?: unknown } | null | undefined)?.id;
+  return typeof id === 'string' ? `${noun} "${id}"` : `${noun} ${Number(path[path.length - 1]) + 1}`;
 }
 
 /** The line and column of a YAML node, or of its nearest ancestor that exists. 1-based. */

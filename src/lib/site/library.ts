@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { join } from 'node:path';
 import { inFileOrder } from '../content/content-loaders';
-import { contentDir } from '../content/content-dir';
+import { contentDir } from '../content/content-dir.mjs';
 import { pageKeys } from './page-keys';
 import { buildLibrary, type Library, type LinkedBrief } from '../content/link-graph';
 

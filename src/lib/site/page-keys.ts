@@ -22,7 +22,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeHash, hashOf, listDir, treeHash } from '../content/content-hash.mjs';
-import { contentDir } from '../content/content-dir';
+import { contentDir, contentLayout } from '../content/content-dir.mjs';
 import { siteSettings } from './site-settings.mjs';
 
 export interface PageKeys {
@@ -43,15 +43,16 @@ export function pageKeys(): PageKeys {
 
 /** The keys for a project folder, a content folder and an environment (exported for tests). */
 export function computeKeys(root: string, content: string, env: Record<string, string | undefined>): PageKeys {
-  const briefsDir = join(content, 'briefs');
+  const layout = contentLayout(content);
+  const briefsDir = layout.briefs;
   const { base, site } = siteSettings(env);
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string }).version ?? '';
   const siteKey = hashOf([`version ${version}`, `base ${base}`, `site ${site ?? ''}`, treeHash(content, (path) => path !== briefsDir), codeHash(root)]);
   const briefDigests = new Map<string, string>();
-  for (const id of listDir(briefsDir)) briefDigests.set(id, treeHash(join(briefsDir, id)));
+  for (const id of listDir(briefsDir)) briefDigests.set(id, treeHash(layout.brief(id).dir));
   const briefDigest = (id: string) => {
     const found = briefDigests.get(id);
-    if (found === undefined) throw new Error(`page-keys: no folder ${join(briefsDir, id)} for brief "${id}"`);
+    if (found === undefined) throw new Error(`page-keys: no folder ${layout.brief(id).dir} for brief "${id}"`);
     return found;
   };
   const briefsKey = (ids: Iterable<string>) => hashOf([siteKey, ...[...ids].flatMap((id) => [id, briefDigest(id)])]);
