@@ -34,6 +34,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium-settings.mjs';
 import { measureHeaderSearch, measureSearch } from './bench/first-view.mjs';
 import { formatSeconds } from './build-progress.mjs';
+import { contentLayout } from '../lib/content/content-dir.mjs';
 import { copyLibrary } from './copy-library.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -136,10 +137,10 @@ try {
   const warm = build();
   const edited = ids[Math.floor(ids.length / 2)] ?? firstBrief;
   progress(`Building after an edit of one brief (${edited}) …`);
-  editFile(join(library, 'briefs', edited, 'annotations.yaml'), /note: "/, 'note: "Edited: ');
+  editFile(contentLayout(library).brief(edited).annotations, /note: "/, 'note: "Edited: ');
   const briefEdited = build();
   progress('Building after an edit of a shared file (glossary.yaml) …');
-  editFile(join(library, 'glossary.yaml'), /definition: "/, 'definition: "Edited: ');
+  editFile(contentLayout(library).glossary, /definition: "/, 'definition: "Edited: ');
   const sharedEdited = build();
   const incremental = { warm, briefEdited, sharedEdited };
   progress('Pages: counting and gzipping the largest …');

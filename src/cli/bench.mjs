@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { contentLayout } from '../lib/content/content-dir.mjs';
 import { launchChromium } from './chromium-settings.mjs';
 import { measureFirstView, measureSearch } from './bench/first-view.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
@@ -28,9 +29,10 @@ const out = resolve(process.env.BENCH_OUT || '.bench/results.json');
 const progress = (/** @type {string} */ text) => process.stderr.write(`${text}\n`);
 
 // The pages measured, from the content: the first brief, its first claim, the first source.
-const brief = readdirSync(join(content, 'briefs')).sort()[0];
-const claim = parse(readFileSync(join(content, 'briefs', `${brief}`, 'annotations.yaml'), 'utf8')).claims[0].id;
-const reference = parse(readFileSync(join(content, 'references.yaml'), 'utf8'))[0].id;
+const layout = contentLayout(content);
+const brief = readdirSync(layout.briefs).sort()[0] ?? '';
+const claim = parse(readFileSync(layout.brief(brief).annotations, 'utf8')).claims[0].id;
+const reference = parse(readFileSync(layout.references, 'utf8'))[0].id;
 const SEARCH_QUERIES = ['Kabul River', 'Istanbul'];
 const LIGHTHOUSE_PAGES = { home: '', reading: `${brief}/`, claim: `${brief}/claims/${claim}/`, reference: `references/${reference}/`, search: `search/?q=${encodeURIComponent(SEARCH_QUERIES[0] ?? '')}` };
 

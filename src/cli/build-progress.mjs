@@ -5,11 +5,12 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentLayout } from '../lib/content/content-dir.mjs';
 import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle } from '../lib/search/search-bundles.mjs';
 
 /** The brief folders of a content folder. @param {string} contentDir */
 export function countBriefs(contentDir) {
-  const briefs = join(contentDir, 'briefs');
+  const briefs = contentLayout(contentDir).briefs;
   if (!existsSync(briefs)) return 0;
   return readdirSync(briefs, { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
 }

@@ -6,7 +6,7 @@
  * tests of listings that must paginate.
  */
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { contentLayout } from '../lib/content/content-dir.mjs';
 
 /**
  * @param {string} content the content folder to copy from
@@ -19,15 +19,17 @@ import { join } from 'node:path';
  * @returns {string[]} the ids of the briefs, in the order made
  */
 export function copyLibrary(content, into, count, options = {}) {
-  const briefsDir = join(content, 'briefs');
+  const from = contentLayout(content);
+  const to = contentLayout(into);
+  const briefsDir = from.briefs;
   cpSync(content, into, { recursive: true, filter: (path) => !path.startsWith(`${briefsDir}/`) });
   const brief = readdirSync(briefsDir).sort()[0];
   if (!brief) throw new Error(`${briefsDir} holds no brief to copy`);
   const ids = [];
   for (let copy = 0; copy < count; copy += 1) {
     const id = copy === 0 ? brief : `${brief}-copy-${String(copy).padStart(4, '0')}`;
-    cpSync(join(briefsDir, brief), join(into, 'briefs', id), { recursive: true });
-    if (options.issued) setIssued(join(into, 'briefs', id, 'brief.md'), options.issued(copy));
+    cpSync(from.brief(brief).dir, to.brief(id).dir, { recursive: true });
+    if (options.issued) setIssued(to.brief(id).brief, options.issued(copy));
     ids.push(id);
   }
   return ids;

@@ -21,6 +21,7 @@ describe('createPaths', () => {
     expect(paths.topic('water', 1)).toBe('/topics/water/');
     expect(paths.topic('water', 2)).toBe('/topics/water/2/');
     expect(paths.search()).toBe('/search/');
+    expect(paths.search('Kabul river & dams')).toBe('/search/?q=Kabul%20river%20%26%20dams');
     expect(paths.about()).toBe('/about/');
   });
 
@@ -33,6 +34,19 @@ describe('createPaths', () => {
       expect(paths.topic('water', 3)).toBe('/briefs/topics/water/3/');
       expect(paths.home(4)).toBe('/briefs/library/4/');
       expect(paths.reference('dawn-2024', 2)).toBe('/briefs/references/dawn-2024/2/');
+    }
+  });
+
+  it('gives the data files, under the base path too', () => {
+    for (const [base, root] of [['/', '/'], ['/briefs', '/briefs/']]) {
+      const paths = createPaths(base);
+      expect(paths.mapAt('b', 'claim-c')).toBe(`${root}b/map/#claim-c`);
+      expect(paths.feed()).toBe(`${root}rss.xml`);
+      expect(paths.annotationCollection()).toBe(`${root}annotations.jsonld`);
+      expect(paths.annotationPage('b')).toBe(`${root}b/annotations.jsonld`);
+      expect(paths.referencesFile('bib')).toBe(`${root}references.bib`);
+      expect(paths.referenceFile('dawn-2024', 'ris')).toBe(`${root}references/dawn-2024.ris`);
+      expect(paths.dataFile('claims.csv')).toBe(`${root}data/claims.csv`);
     }
   });
 

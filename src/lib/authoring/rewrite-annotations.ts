@@ -5,6 +5,7 @@
  */
 import { isMap, isSeq, parseDocument, Scalar, type YAMLMap } from 'yaml';
 import type { ReanchorOutcome } from '../anchor/reanchor';
+import { ANNOTATIONS_FILE } from '../content/content-dir.mjs';
 import { formatProblem, type Problem } from '../content/problem';
 import { parseYaml } from '../content/read-content';
 
@@ -41,7 +42,7 @@ export function rewriteAnnotations(yamlText: string, outcomes: readonly Reanchor
   // The last guard: the file written reads as the build reads it, and every claim that came in goes out, with its id.
   const ids = (text: string) => {
     const problems: Problem[] = [];
-    const source = parseYaml('annotations.yaml', text, 0, problems);
+    const source = parseYaml(ANNOTATIONS_FILE, text, 0, problems);
     if (problems.length > 0) throw new Error(`rewriting would leave a file the build cannot read; nothing written:\n${problems.map(formatProblem).join('\n')}`);
     return (source.value as { claims?: Array<{ id?: unknown }> }).claims?.map((claim) => String(claim?.id)) ?? [];
   };

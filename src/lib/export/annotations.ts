@@ -19,7 +19,6 @@ import type { EvidenceRelation } from '../content/schema';
 import type { SitePaths } from '../site/paths';
 import { EDITORS_LICENCE, EDITORS_NAME } from './licence';
 import { quoteSelector, type BriefText, type QuoteSelector } from './selector-text';
-import { exportPaths } from './site-address';
 import { ANNO_CONTEXT } from './anno-context';
 
 export { ANNO_CONTEXT };
@@ -122,8 +121,7 @@ export interface PagePosition {
 
 /** One brief's annotations as an AnnotationPage of the site's collection. */
 export function annotationPage(brief: LinkedBrief, text: BriefText, site: AnnotationSite, position: PagePosition): Json {
-  const files = exportPaths(site.paths);
-  const pageId = url(files.annotationPage(brief.id), site.site);
+  const pageId = url(site.paths.annotationPage(brief.id), site.site);
   const items = brief.claims.flatMap((claim) => claimAnnotations(claim, pageId, text, site));
   const previous = position.briefs[position.index - 1];
   const next = position.briefs[position.index + 1];
@@ -132,10 +130,10 @@ export function annotationPage(brief: LinkedBrief, text: BriefText, site: Annota
     id: pageId,
     type: 'AnnotationPage',
     label: `Claims of “${brief.data.title}”, annotated by the editors`,
-    partOf: url(files.annotationCollection(), site.site),
+    partOf: url(site.paths.annotationCollection(), site.site),
     startIndex: position.startIndex,
-    ...(previous ? { prev: url(files.annotationPage(previous.id), site.site) } : {}),
-    ...(next ? { next: url(files.annotationPage(next.id), site.site) } : {}),
+    ...(previous ? { prev: url(site.paths.annotationPage(previous.id), site.site) } : {}),
+    ...(next ? { next: url(site.paths.annotationPage(next.id), site.site) } : {}),
     rights: EDITORS_LICENCE.url,
     items,
   };
@@ -148,17 +146,16 @@ export function annotationCount(brief: LinkedBrief): number {
 
 /** The site's AnnotationCollection: every brief's page, in library order. */
 export function annotationCollection(briefs: readonly LinkedBrief[], site: AnnotationSite): Json {
-  const files = exportPaths(site.paths);
   const first = briefs[0];
   const last = briefs[briefs.length - 1];
   return {
     '@context': CONTEXT,
-    id: url(files.annotationCollection(), site.site),
+    id: url(site.paths.annotationCollection(), site.site),
     type: 'AnnotationCollection',
     label: 'Claims of every brief, annotated by the editors',
     total: briefs.reduce((sum, brief) => sum + annotationCount(brief), 0),
-    ...(first ? { first: url(files.annotationPage(first.id), site.site) } : {}),
-    ...(last ? { last: url(files.annotationPage(last.id), site.site) } : {}),
+    ...(first ? { first: url(site.paths.annotationPage(first.id), site.site) } : {}),
+    ...(last ? { last: url(site.paths.annotationPage(last.id), site.site) } : {}),
     rights: EDITORS_LICENCE.url,
   };
 }

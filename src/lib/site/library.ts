@@ -3,9 +3,8 @@
  * once per build (every page awaits the same promise).
  */
 import { getCollection } from 'astro:content';
-import { join } from 'node:path';
 import { inFileOrder } from '../content/content-loaders';
-import { contentDir } from '../content/content-dir.mjs';
+import { contentLayout } from '../content/content-dir.mjs';
 import { pageKeys } from './page-keys';
 import { buildLibrary, type Library, type LinkedBrief } from '../content/link-graph';
 
@@ -24,17 +23,18 @@ async function assemble(): Promise<Library> {
     getCollection('topics'),
   ]);
   const annotationsByBrief = new Map(annotations.map((entry) => [entry.id, entry]));
+  const layout = contentLayout();
   return buildLibrary({
-    referencesFile: join(contentDir, 'references.yaml'),
-    topicsFile: join(contentDir, 'topics.yaml'),
+    referencesFile: layout.references,
+    topicsFile: layout.topics,
     references: inFileOrder(references),
     topics: inFileOrder(topics),
     briefs: briefs.map((entry) => {
-      const annotationsFile = join(contentDir, 'briefs', entry.id, 'annotations.yaml');
+      const { brief: briefFile, annotations: annotationsFile } = layout.brief(entry.id);
       const body = entry.body ?? '';
       return {
         id: entry.id,
-        file: entry.filePath ?? join(contentDir, 'briefs', entry.id, 'brief.md'),
+        file: entry.filePath ?? briefFile,
         annotationsFile,
         data: entry.data,
         body,
