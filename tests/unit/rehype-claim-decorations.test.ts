@@ -7,6 +7,16 @@ import { rehypePlugins, remarkPlugins } from '../../src/lib/render/plugins';
 import { MARKDOWN_OPTIONS } from '../../src/lib/render/markdown-preset.mjs';
 import { evidenceSummary, openingWords } from '../../src/lib/render/rehype-claim-decorations';
 import type { LinkedClaim } from '../../src/lib/content/link-graph';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll, textOf } from '../support/dist';
+
+const parse = (html: string): Root => fromHtml(html, { fragment: true });
+/** The citation marks, in order, as a reader and a screen reader meet them. */
+const citations = (tree: Root) =>
+  selectAll('a[href^="#ref-"]', tree).map((link) => ({ href: link.properties.href, label: link.properties.ariaLabel, text: textOf(link) }));
+/** The group the first citation mark stands in. */
+const groupOf = (tree: Root): Element => select(':has(> a[href^="#ref-"])', tree)!;
 
 /** Renders a one-brief library's text with its claims anchored and decorated, as the reading view does. */
 async function render(body: string, claims: unknown[]): Promise<string> {
@@ -48,51 +58,72 @@ const claim = (id: string, exact: string, refs: string[] = [], extra: object = {
 });
 
 describe('rehype-claim-decorations', () => {
+  // Read as a reader and the reading view's scripts read it: the text in order, the links and
+  // what they point at, the data the citation previews use. Not the markup's exact spelling.
   it('puts a claim’s citation numbers at the end of its sentence, never where the claim ends mid-sentence', async () => {
-    const html = await render('Gunfire and closures are signs of escalation. Talks followed.', [
-      claim('gunfire', 'Gunfire and closures', ['three']),
-      claim('signs', 'are signs of escalation.'),
-    ]);
-    expect(html).toContain('<span class="claim" id="gunfire">Gunfire and closures</span> <span class="claim" id="signs">are signs of escalation.</span><sup class="cites"');
-    // A group after a claim it backs names nothing more.
-    const backed = await render('Talks resumed in Istanbul. Nothing else.', [claim('resumed', 'Talks resumed in Istanbul.', ['one'])]);
-    expect(backed).toContain('<sup class="cites"><a class="cite"');
-    expect(html).toMatch(/<sup class="cites"[^>]*><a class="cite" href="#ref-three" aria-label="Reference 3"[^>]*>\[3\]<\/a><\/sup> Talks followed\./);
+    const html = parse(
+      await render('Gunfire and closures are signs of escalation. Talks followed.', [
+        claim('gunfire', 'Gunfire and closures', ['three']),
+        claim('signs', 'are signs of escalation.'),
+      ]),
+    );
+    expect(textOf(select('p', html)!)).toBe('Gunfire and closures are signs of escalation.[3] Talks followed.');
+    expect(textOf(select('#gunfire', html)!)).toBe('Gunfire and closures');
+    expect(textOf(select('#signs', html)!)).toBe('are signs of escalation.');
+    expect(citations(html)).toEqual([{ href: '#ref-three', label: 'Reference 3', text: '[3]' }]);
+    // A group after the claim it backs names no other claim.
+    const backed = parse(await render('Talks resumed in Istanbul. Nothing else.', [claim('resumed', 'Talks resumed in Istanbul.', ['one'])]));
+    expect(textOf(select('p', backed)!)).toBe('Talks resumed in Istanbul.[1] Nothing else.');
+    expect(citations(backed)).toEqual([{ href: '#ref-one', label: 'Reference 1', text: '[1]' }]);
+    expect(groupOf(backed).properties.dataFollows).toBeUndefined();
   });
 
   it('names the claim a group stands after, so a preview can say when its sources back another claim of the sentence', async () => {
-    const html = await render('Gunfire and closures are signs of escalation. Talks followed.', [
-      claim('gunfire', 'Gunfire and closures', ['three']),
-      claim('signs', 'are signs of escalation.'),
-    ]);
+    const html = parse(
+      await render('Gunfire and closures are signs of escalation. Talks followed.', [
+        claim('gunfire', 'Gunfire and closures', ['three']),
+        claim('signs', 'are signs of escalation.'),
+      ]),
+    );
     // The mark stands after "signs", but backs "gunfire".
-    expect(html).toMatch(/<sup class="cites" data-follows="signs"><a class="cite"[^>]*data-bearing="[^"]*gunfire/);
+    expect(groupOf(html).properties.dataFollows).toBe('signs');
+    expect(String(select('a[href="#ref-three"]', html)!.properties.dataBearing)).toContain('gunfire');
   });
 
   it('merges the numbers of claims ending in one sentence into one ascending group, each mark a Tab stop of its own', async () => {
-    const html = await render('Talks resumed in Istanbul, mediators said.', [
-      claim('resumed', 'Talks resumed', ['two', 'three']),
-      claim('istanbul', 'in Istanbul, mediators said.', ['one', 'three']),
-    ]);
-    const group = html.match(/<sup class="cites"[^>]*>(.*?)<\/sup>/)![1]!;
-    expect([...group.matchAll(/>\[(\d)\]</g)].map((match) => match[1])).toEqual(['1', '2', '3']);
-    expect(group).not.toContain('tabindex');
-    // Reference 3 bears on both claims, each with its own relation.
-    expect(group).toMatch(/href="#ref-three"[^>]*data-bearing="[^"]*resumed[^"]*istanbul/);
+    const html = parse(
+      await render('Talks resumed in Istanbul, mediators said.', [
+        claim('resumed', 'Talks resumed', ['two', 'three']),
+        claim('istanbul', 'in Istanbul, mediators said.', ['one', 'three']),
+      ]),
+    );
+    expect(textOf(select('p', html)!)).toBe('Talks resumed in Istanbul, mediators said.[1][2][3]');
+    expect(citations(html).map((citation) => citation.text)).toEqual(['[1]', '[2]', '[3]']);
+    // Links, so each is a Tab stop; none taken out of the order.
+    expect(selectAll('a[href^="#ref-"]', html).filter((link) => link.properties.tabIndex !== undefined)).toEqual([]);
+    // Reference 3 bears on both claims.
+    expect(String(select('a[href="#ref-three"]', html)!.properties.dataBearing)).toMatch(/resumed.*istanbul/);
   });
 
   it('sets the editors’ layer after a paragraph, and inside a list item, marked as editorial', async () => {
-    const html = await render('- A key point.\n\nA body claim. More.', [
-      claim('point', 'A key point.', [], { note: 'What the editors know.' }),
-      claim('body', 'A body claim.'),
-    ]);
-    expect(html).toMatch(/<li><span class="claim" id="point">A key point\.<\/span><ul class="claim-notes" data-editorial=""/);
-    expect(html).toMatch(/<p><span class="claim" id="body">A body claim\.<\/span> More\.<\/p>\s*<ul class="claim-notes" data-editorial=""/);
-    expect(html).toMatch(/<li id="note-point" data-claim="point" data-kind="fact" class="claim-note has-note"><a class="claim-control" href="\/brief\/claims\/point\/"/);
-    expect(html).toContain('What the editors know.');
-    expect(html).toContain('<span class="claim-evidence no-evidence-flag"> · uncited</span>');
-    // The kind by shape and by word, never by colour alone.
-    expect(html).toMatch(/<span class="claim-kind">Fact<\/span>/);
+    const html = parse(
+      await render('- A key point.\n\nA body claim. More.', [claim('point', 'A key point.', [], { note: 'What the editors know.' }), claim('body', 'A body claim.')]),
+    );
+    const item = select('li:has(#point)', html)!;
+    const paragraph = select('p:has(#body)', html)!;
+    // The author's words stay whole; the layer comes after them, marked as not the author's.
+    expect(textOf(paragraph)).toBe('A body claim. More.');
+    const layers = selectAll('[data-editorial]:has([href="/brief/claims/point/"]), [data-editorial]:has([href="/brief/claims/body/"])', html);
+    expect(layers).toHaveLength(2);
+    expect(select('[data-editorial] [href="/brief/claims/point/"]', item)).toBeDefined();
+    const siblings = html.children.filter((node): node is Element => node.type === 'element');
+    expect(siblings[siblings.indexOf(paragraph) + 1]).toBe(layers.find((layer) => select('[href="/brief/claims/body/"]', layer)));
+    // Each claim's entry: its note, its kind in words (never colour alone), and "uncited" when no source backs it.
+    const note = select('#note-point', html)!;
+    expect(note.properties.dataClaim).toBe('point');
+    expect(textOf(note)).toContain('What the editors know.');
+    expect(textOf(note)).toContain('Fact');
+    expect(textOf(note)).toContain('uncited');
   });
 
   it('says how a claim’s sources bear on it, grouped by relation, by the brief’s numbers', () => {
