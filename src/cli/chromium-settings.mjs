@@ -10,9 +10,6 @@ import { findChromium } from './find-chromium.mjs';
 /** Headless, and nothing that talks to the internet or to Google's services. */
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-/** Pagefind's runtime, which any first query needs: the script, its worker, the entry, the language's meta and wasm. */
-export const PAGEFIND_RUNTIME_FILES = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/*.pf_meta', 'pagefind/wasm.*.pagefind'];
-
 /** Lighthouse's four scored categories. */
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 

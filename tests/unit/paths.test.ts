@@ -38,7 +38,7 @@ describe('createPaths', () => {
   });
 
   it('gives the data files, under the base path too', () => {
-    for (const [base, root] of [['/', '/'], ['/briefs', '/briefs/']]) {
+    for (const [base, root] of [['/', '/'], ['/briefs', '/briefs/']] as const) {
       const paths = createPaths(base);
       expect(paths.mapAt('b', 'claim-c')).toBe(`${root}b/map/#claim-c`);
       expect(paths.feed()).toBe(`${root}rss.xml`);

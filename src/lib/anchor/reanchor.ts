@@ -104,7 +104,7 @@ function placeOf(text: string, haystack: ReturnType<typeof normalizeForMatching>
 
 const isWordCharacter = (character: string | undefined) => character !== undefined && /[\p{L}\p{N}]/u.test(character);
 
-/** Finds each claim's quote again in `text` (the brief as rendered and flattened; see brief-text.ts). */
+/** Finds each claim's quote again in `text` (the brief as rendered and flattened, as `renderedText` in authoring/anchoring-text.ts gives it). */
 export function reanchorClaims(text: string, claims: readonly ClaimToReanchor[], previousText?: string): ReanchorOutcome[] {
   const haystack = normalizeForMatching(text);
   return claims.map((claim) => reanchorClaim(text, haystack, claim, previousText));

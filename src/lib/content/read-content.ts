@@ -17,7 +17,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { contentLayout } from './content-dir.mjs';
@@ -439,10 +439,4 @@ function splitBrief(file: string, text: string, problems: Problem[]): BriefFiles
   const frontmatter = parseYaml(file, match[1] ?? '', 1, problems);
   const lines = match[0].split('\n').length - 1;
   return { file, frontmatter, body: '\n'.repeat(lines) + text.slice(match[0].length), text };
-}
-
-/** A content path as messages show it: relative to the working folder when inside it. */
-export function displayPath(path: string): string {
-  const fromHere = relative(process.cwd(), path);
-  return fromHere.startsWith('..') ? path : fromHere;
 }

@@ -137,7 +137,6 @@ export const claimLinkSchema = z
     relation: claimRelationSchema,
   })
   .strict();
-export type ClaimLink = z.infer<typeof claimLinkSchema>;
 
 /**
  * The editors' reading of a slip in the author's typing. The text keeps the

@@ -4,7 +4,7 @@
  * device. Each highlight targets the reading view by a TextQuoteSelector
  * (the words, with up to 32 characters of text either side, as Hypothesis
  * keeps) and a TextPositionSelector (offsets in the author's rendered text,
- * as `export/brief-text.ts` counts them). Pure functions: the browser's
+ * as `export/selector-text.ts` counts them). Pure functions: the browser's
  * notes code and the unit tests share them.
  */
 import { ANNO_CONTEXT } from '../export/anno-context';
