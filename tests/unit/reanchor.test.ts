@@ -27,7 +27,15 @@ beforeAll(async () => {
   previousText = await renderedText(body, 'brief.md');
 });
 
-async function reanchor(editedBody: string, withPrevious = true) {
+// An edit two tests share (one reads the outcome, one writes it back) is re-anchored once.
+const reanchored = new Map<string, ReturnType<typeof reanchorUncached>>();
+function reanchor(editedBody: string, withPrevious = true) {
+  const key = `${withPrevious}\n${editedBody}`;
+  if (!reanchored.has(key)) reanchored.set(key, reanchorUncached(editedBody, withPrevious));
+  return reanchored.get(key)!;
+}
+
+async function reanchorUncached(editedBody: string, withPrevious: boolean) {
   const text = await renderedText(editedBody, 'brief.md');
   const outcomes = reanchorClaims(text, claims, withPrevious ? previousText : undefined);
   const changed = outcomes.filter((outcome) => outcome.status !== 'unchanged');
