@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { normalizeForMatching } from '../../src/lib/anchor/anchor-quotes';
 import { idsOf, page, select, selectAll, textOf } from '../support/dist';
 import { briefId, distDir, projectRoot } from '../support/site';
 
@@ -13,7 +14,7 @@ const seedLines = readFileSync(join(projectRoot, 'tests/fixtures/seed-brief.txt'
   .filter(Boolean);
 const reviewerRemark = seedLines.pop()!;
 const annotations = parse(readFileSync(join(projectRoot, `content/briefs/${briefId}/annotations.yaml`), 'utf8')) as {
-  claims: Array<{ id: string }>;
+  claims: Array<{ id: string; quote: { exact: string } }>;
 };
 
 /** A copy of an element without what the editors added around the author's words (their layer, the citation marks). */
@@ -57,11 +58,14 @@ describe('the reading view', () => {
     expect(textOf(select('.brief-text', page(distDir, readingPage))!)).not.toContain(reviewerRemark);
   });
 
-  it('gives every claim exactly one element with its id', () => {
+  it('gives every claim exactly one element with its id, holding the claim’s own words and nothing else', () => {
     const ids = idsOf(page(distDir, readingPage));
-    for (const { id } of annotations.claims) {
+    // Compared as the anchoring compares them: quotes, dashes and spaces folded.
+    const words = (text: string) => normalizeForMatching(text).text.replace(/\s+/g, ' ').trim();
+    for (const { id, quote } of annotations.claims) {
       expect(ids.filter((other) => other === id), id).toHaveLength(1);
-      expect(select(`#${id}`, page(distDir, readingPage))?.properties.className).toContain('claim');
+      const element = select(`#${id}`, page(distDir, readingPage))!;
+      expect(words(textOf(withoutEditorialLayer(element))), id).toBe(words(quote.exact));
     }
     expect(annotations.claims.length).toBeGreaterThanOrEqual(40);
   });
@@ -117,7 +121,10 @@ describe('the reading view', () => {
     const headingIds = selectAll('.brief-text h2', tree).map((heading) => `#${heading.properties.id}`);
     expect(contents).toEqual([...headingIds, '#references']);
     expect(select('a.skip-link', tree)?.properties.href).toBe('#brief-text');
-    expect(select('#brief-text', tree)?.properties.className).toContain('brief-text');
+    // …and lands on the author's text: its first sentence and its last.
+    const target = textOf(withoutEditorialLayer(select('#brief-text', tree)!));
+    expect(target).toContain(sentences[0]);
+    expect(target).toContain(sentences[sentences.length - 1]);
   });
 
   it('gives every heading of the brief an id and an autolink', () => {
