@@ -11,6 +11,11 @@ describe('findQuote', () => {
     if (match.status === 'found') expect(text.slice(match.start, match.end)).toBe('one of the most important');
   });
 
+  it('finds a quote of no words nowhere, and ends (found by fast-check: it used to loop until memory ran out)', () => {
+    expect(findQuote(' ', { exact: ' ' })).toEqual({ status: 'missing', closest: undefined });
+    expect(findQuote(text, { exact: ' \n ' })).toEqual({ status: 'missing', closest: undefined });
+  });
+
   it('reports a missing quote with the closest text', () => {
     const match = findQuote(text, { exact: 'Kabul River is one of the least important elements' });
     expect(match.status).toBe('missing');

@@ -97,6 +97,9 @@ export function findQuote(text: string, quote: Quote): QuoteMatch {
   const exact = normalizeForMatching(quote.exact.trim()).text;
   const prefix = quote.prefix === undefined ? '' : normalizeForMatching(quote.prefix).text.trim();
   const suffix = quote.suffix === undefined ? '' : normalizeForMatching(quote.suffix).text.trim();
+  // A quote of no words (whitespace only; the schema refuses one, fast-check found it): the empty
+  // string is found at every offset, and `indexOf('', past the end)` never gives -1, so the loop below would not end.
+  if (exact === '') return { status: 'missing', closest: undefined };
 
   const starts: number[] = [];
   for (let at = haystack.text.indexOf(exact); at !== -1; at = haystack.text.indexOf(exact, at + 1)) {
