@@ -1,12 +1,13 @@
 /** References in each download format, from one list of CSL items. */
 import type { Reference } from '../content/schema';
+import { REFERENCE_FORMATS, type ReferenceFormat } from '../site/paths';
 import { toBibtex } from './citation-js';
 import { referenceToCsl } from './csl';
 import { toRis } from './ris';
 import { jsonFile } from './safe-json';
 
-export const REFERENCE_FORMATS = ['json', 'bib', 'ris'] as const;
-export type ReferenceFormat = (typeof REFERENCE_FORMATS)[number];
+// The formats are part of the files' URLs, so paths.ts holds their list.
+export { REFERENCE_FORMATS, type ReferenceFormat };
 
 /** What each format is, for links and `type` attributes. */
 export const FORMAT_INFO: Record<ReferenceFormat, { label: string; mediaType: string }> = {

@@ -40,8 +40,9 @@ export interface SitePaths {
   dataFile: (file: string) => string;
 }
 
-/** The file formats a reference is offered in (src/lib/export/reference-files.ts). */
-export type ReferenceFormat = 'json' | 'bib' | 'ris';
+/** The file formats a reference is offered in, by their extension (written by src/lib/export/reference-files.ts). */
+export const REFERENCE_FORMATS = ['json', 'bib', 'ris'] as const;
+export type ReferenceFormat = (typeof REFERENCE_FORMATS)[number];
 
 /** The top-level folder of the home page's pages 2 on (reserved in src/lib/content/reserved-ids.ts). */
 export const LIBRARY_PAGES = 'library';
