@@ -51,6 +51,21 @@ describe('findQuote', () => {
     expect(match).toMatchObject({ status: 'found', start: 9, end: 29 });
   });
 
+  it('tells repeats apart by a prefix or suffix that runs across whitespace and up to the text’s ends', () => {
+    const repeated = 'Kabul said no.   Kabul said yes. Kabul said no.';
+    expect(findQuote(repeated, { exact: 'Kabul said no.', prefix: 'said  yes.' })).toMatchObject({ status: 'found', start: repeated.lastIndexOf('Kabul') });
+    expect(findQuote(repeated, { exact: 'Kabul said no.', suffix: 'Kabul\nsaid yes.' })).toMatchObject({ status: 'found', start: 0 });
+    expect(findQuote(repeated, { exact: 'Kabul said no.', prefix: 'Islamabad: Kabul said yes.' }).status).toBe('missing');
+  });
+
+  it('answers for the text it is given when texts alternate (the last text normalised is kept)', () => {
+    const first = 'Talks in Doha. Talks in Istanbul.';
+    const second = 'Talks in Istanbul. Talks in Doha.';
+    expect(findQuote(first, { exact: 'Talks in Doha.' })).toMatchObject({ status: 'found', start: 0 });
+    expect(findQuote(second, { exact: 'Talks in Doha.' })).toMatchObject({ status: 'found', start: second.indexOf('Talks in Doha') });
+    expect(findQuote(first, { exact: 'Talks in Doha.' })).toMatchObject({ status: 'found', start: 0 });
+  });
+
   it('keeps typos significant: the author’s words must be quoted as written', () => {
     expect(findQuote('mediation ofTurkey and Qatar', { exact: 'mediation of Turkey' }).status).toBe('missing');
     expect(findQuote('mediation ofTurkey and Qatar', { exact: 'mediation ofTurkey' }).status).toBe('found');

@@ -61,8 +61,25 @@ export function checkGlossary(entries: readonly GlossaryTerm[], file: string): v
 /** An acronym ("US", "TTP") matches only in capitals, so "us" the pronoun is not the United States. */
 const isAcronym = (name: string) => /\p{Lu}.*\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
 
+/**
+ * The patterns made so far, by name: every text node of every page is
+ * searched for every name, and building the pattern each time was a tenth
+ * of a page's time. A glossary holds hundreds of names, not millions.
+ */
+const patterns = new Map<string, RegExp>();
+
 /** Matches the name as a whole word; any run of spaces or hyphens inside it matches any other. */
 export function namePattern(name: string): RegExp {
+  let pattern = patterns.get(name);
+  if (!pattern) {
+    pattern = makeNamePattern(name);
+    patterns.set(name, pattern);
+  }
+  // A fresh copy: a global pattern carries its `lastIndex` from one use to the next.
+  return new RegExp(pattern);
+}
+
+function makeNamePattern(name: string): RegExp {
   const body = name
     .trim()
     .split(/[\s\-‐‑–—]+/)
