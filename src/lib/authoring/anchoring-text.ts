@@ -2,46 +2,22 @@
  * A brief's text as the build's anchoring sees it, for tools that work on
  * quotes outside the build (`npm run reanchor`): the Markdown rendered by
  * Astro's processor with the site's remark plugins (GFM, smartypants, the
- * safety checks), flattened to text with a block break between blocks.
- *
- * `flattenBlocks` mirrors `flatten()` in `render/rehype-anchor-claims.ts`,
- * which is private to that plugin; `anchorsInBuild` then runs the plugin
- * itself on the result, so a difference between the two could never let a
- * quote through that the build would refuse.
+ * safety checks), flattened by the build's own flattener
+ * (`render/plain-text.ts`) with a block break between blocks;
+ * `anchorsInBuild` then runs the anchoring plugin itself on the result.
  */
 import { createMarkdownProcessor, rehypeHeadingIds } from '@astrojs/markdown-remark';
-import type { Parent, Root } from 'hast';
+import type { Root } from 'hast';
 import { rehypePlugins, remarkPlugins } from '../render/plugins';
 import { MARKDOWN_OPTIONS } from '../render/markdown-preset.mjs';
 import type { AnchoredClaim } from '../render/rehype-anchor-claims';
-import { BLOCK_BREAK, BLOCK_TAGS } from '../anchor/text-blocks';
-
-/** The text of a HTML tree in document order, a block break before each block's first text. */
-export function flattenBlocks(tree: Root): string {
-  let text = '';
-  let currentBlock: Parent | undefined;
-  const visit = (node: Parent, block: Parent | undefined): void => {
-    for (const child of node.children) {
-      if (child.type === 'text') {
-        if (block !== currentBlock) {
-          text += BLOCK_BREAK;
-          currentBlock = block;
-        }
-        text += child.value;
-      } else if (child.type === 'element') {
-        visit(child, BLOCK_TAGS.has(child.tagName) ? child : block);
-      }
-    }
-  };
-  visit(tree, undefined);
-  return text;
-}
+import { plainText } from '../render/plain-text';
 
 /** The brief's Markdown body rendered and flattened, as the claims plugin receives it. */
 export async function renderedText(markdown: string, file: string): Promise<string> {
   let text = '';
   const capture = () => (tree: Root) => {
-    text = flattenBlocks(tree);
+    text = plainText(tree).text;
   };
   const processor = await createMarkdownProcessor({
     ...MARKDOWN_OPTIONS,

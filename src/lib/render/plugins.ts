@@ -9,6 +9,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeAnchorClaims, { type AnchorClaimsOptions, type AnchoredClaim } from './rehype-anchor-claims';
 import rehypeClaimDecorations, { type ClaimDecorationsOptions } from './rehype-claim-decorations';
 import rehypeGlossaryTerms, { type GlossaryTermsOptions } from './rehype-glossary-terms';
+import { plainText } from './plain-text';
 import { BASE_REMARK_PLUGINS } from './markdown-preset.mjs';
 import remarkSafeContent from './remark-safe-content';
 import { EDITORIAL_ATTRIBUTE } from '../content/reading-ids';
@@ -25,15 +26,7 @@ export interface PipelineOptions<C extends AnchoredClaim> {
 }
 
 /** Text of a heading, for its permalink's accessible name. */
-function headingText(element: Element): string {
-  let text = '';
-  const visit = (node: Element['children'][number]) => {
-    if (node.type === 'text') text += node.value;
-    else if (node.type === 'element') node.children.forEach(visit);
-  };
-  element.children.forEach(visit);
-  return text.trim();
-}
+const headingText = (element: Element): string => plainText(element, { blockBreaks: false }).text.trim();
 
 export function remarkPlugins(options: { file: string }): RemarkPlugins {
   return [...BASE_REMARK_PLUGINS, [remarkSafeContent, { file: options.file }]];

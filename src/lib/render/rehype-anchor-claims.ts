@@ -11,7 +11,7 @@
  */
 import type { Element, ElementContent, Parent, Properties, Root, Text } from 'hast';
 import { ContentError } from '../content/content-error';
-import { BLOCK_BREAK, flatten, segmentAt, type TextSegment } from './flat-text';
+import { BLOCK_BREAK, plainText, segmentAt, type TextSegment } from './plain-text';
 import { locateClaims } from '../anchor/locate-claims';
 import type { Quote } from '../content/schema';
 
@@ -48,7 +48,7 @@ export default function rehypeAnchorClaims<C extends AnchoredClaim>(options: Anc
   const propertiesOf = options.properties ?? (() => ({ className: ['claim'] }));
 
   return (tree: Root): void => {
-    const { text } = flatten(tree);
+    const { text } = plainText(tree);
     const { located, problems } = locateClaims(text, options.claims);
     const takenIds = collectIds(tree);
     for (const { claim } of located) {
@@ -72,9 +72,9 @@ export default function rehypeAnchorClaims<C extends AnchoredClaim>(options: Anc
   };
 }
 
-/** Each level-1 and level-2 heading's words, and where it starts in the flattened text. */
+/** Each level-1 and level-2 heading's words, and where it starts in the plain text. */
 function sectionStarts(tree: Root): Array<{ title: string; start: number }> {
-  const flat = flatten(tree);
+  const flat = plainText(tree);
   const starts = new Map<Element, { title: string; start: number }>();
   for (const segment of flat.segments) {
     const block = segment.block;
@@ -86,7 +86,7 @@ function sectionStarts(tree: Root): Array<{ title: string; start: number }> {
   return [...starts.values()].map(({ title, start }) => ({ title: title.trim().replace(/[:.]$/, '').trim(), start }));
 }
 
-/** The block around [start, end) of the flattened text, split at the claim's edges, whitespace folded. */
+/** The block around [start, end) of the plain text, split at the claim's edges, whitespace folded. */
 function contextOf(text: string, start: number, end: number): Omit<ClaimContext, 'section'> {
   const blockStart = text.lastIndexOf(BLOCK_BREAK, start) + 1;
   const nextBreak = text.indexOf(BLOCK_BREAK, end);
@@ -109,17 +109,17 @@ function collectIds(tree: Root): Set<string> {
   return ids;
 }
 
-/** Wraps the flattened text's [start, end) in `wrapper`, splitting inline elements at its edges. */
+/** Wraps the plain text's [start, end) in `wrapper`, splitting inline elements at its edges. */
 function wrapRange(tree: Root, start: number, end: number, wrapper: Element): void {
-  const original = flatten(tree);
+  const original = plainText(tree);
   const first = segmentAt(original, start, 'start');
   const last = segmentAt(original, end, 'end');
   const common = deepestCommonAncestor(first.ancestors, last.ancestors);
 
-  splitAt(segmentAt(flatten(tree), end, 'end'), end, common);
-  splitAt(segmentAt(flatten(tree), start, 'start'), start, common);
+  splitAt(segmentAt(plainText(tree), end, 'end'), end, common);
+  splitAt(segmentAt(plainText(tree), start, 'start'), start, common);
 
-  const flat = flatten(tree);
+  const flat = plainText(tree);
   const startChild = childOf(common, segmentAt(flat, start, 'start'));
   const endChild = childOf(common, segmentAt(flat, end, 'end'));
   const from = common.children.indexOf(startChild);
