@@ -8,12 +8,12 @@
  */
 import { createMarkdownProcessor, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
-import { rehypePlugins, remarkPlugins } from '../render/plugins';
+import { rehypePlugins, remarkPlugins, stopOnProblems } from '../render/plugins';
 import { MARKDOWN_OPTIONS } from '../render/markdown-preset.mjs';
 import type { AnchoredClaim } from '../render/rehype-anchor-claims';
 import { plainText } from '../render/plain-text';
 
-/** The brief's Markdown body rendered and flattened, as the claims plugin receives it. */
+/** The brief's Markdown body rendered and flattened, as the claims plugin receives it; throws a ContentError for unsafe Markdown. */
 export async function renderedText(markdown: string, file: string): Promise<string> {
   let text = '';
   const capture = () => (tree: Root) => {
@@ -22,15 +22,15 @@ export async function renderedText(markdown: string, file: string): Promise<stri
   const processor = await createMarkdownProcessor({
     ...MARKDOWN_OPTIONS,
     remarkPlugins: remarkPlugins({ file }),
-    rehypePlugins: [rehypeHeadingIds, capture],
+    rehypePlugins: [rehypeHeadingIds, capture, stopOnProblems],
   });
   await processor.render(markdown);
   return text;
 }
 
 /**
- * Anchors the claims with the build's own plugin; throws its ContentError
- * (missing, repeated or overlapping quotes) as the build would.
+ * Anchors the claims with the build's own plugin; throws a ContentError
+ * holding every problem (missing, repeated or overlapping quotes) as the build would.
  */
 export async function anchorsInBuild(markdown: string, claims: readonly AnchoredClaim[], files: { file: string; annotationsFile: string }): Promise<void> {
   const processor = await createMarkdownProcessor({

@@ -10,7 +10,8 @@
  * block: a claim lives in one paragraph, list item or heading.
  */
 import type { Element, ElementContent, Parent, Properties, Root, Text } from 'hast';
-import { ContentError } from '../content/content-error';
+import type { VFile } from 'vfile';
+import { Problem } from '../content/problem';
 import { BLOCK_BREAK, plainText, segmentAt, type TextSegment } from './plain-text';
 import { locateClaims } from '../anchor/locate-claims';
 import type { Quote } from '../content/schema';
@@ -23,7 +24,7 @@ export interface AnchoredClaim {
 export interface AnchorClaimsOptions<C extends AnchoredClaim = AnchoredClaim> {
   /** The claims to anchor. */
   claims: readonly C[];
-  /** The annotations file, named in error messages. */
+  /** The annotations file, named in the problems it reports. */
   annotationsFile: string;
   /** Properties of the element that wraps a claim, besides `id`. Default: class `claim`. */
   properties?: (claim: C) => Properties;
@@ -47,24 +48,42 @@ export interface ClaimContext {
 export default function rehypeAnchorClaims<C extends AnchoredClaim>(options: AnchorClaimsOptions<C>) {
   const propertiesOf = options.properties ?? (() => ({ className: ['claim'] }));
 
-  return (tree: Root): void => {
+  return (tree: Root, file: VFile): void => {
     const { text } = plainText(tree);
     const { located, problems } = locateClaims(text, options.claims);
     const takenIds = collectIds(tree);
     for (const { claim } of located) {
       if (takenIds.has(claim.id)) {
-        problems.unshift({
+        problems.push({
           claimId: claim.id,
+          ruleId: 'claim-id-taken',
           problem: 'this id is already the id of an element of the brief (a heading)',
           hint: 'choose another claim id; the two would share one URL fragment',
         });
       }
     }
-    const first = problems[0];
-    if (first) throw new ContentError({ file: options.annotationsFile, item: `claim "${first.claimId}"`, problem: first.problem, hint: first.hint });
+    // Every claim that cannot be placed is told, and the others are anchored:
+    // one run names them all; the pipeline stops before anything is written
+    // (`plugins.ts`, `stopOnProblems`).
+    const indexOf = new Map(options.claims.map((claim, index) => [claim.id, index] as const).reverse());
+    for (const problem of problems) {
+      const index = indexOf.get(problem.claimId)!;
+      file.messages.push(
+        new Problem({
+          file: options.annotationsFile,
+          ruleId: problem.ruleId,
+          item: `claim "${problem.claimId}"`,
+          message: problem.problem,
+          hint: problem.hint,
+          // The field at fault, in the claims as given: the check places it in the file.
+          at: ['claims', index, ...(problem.ruleId === 'claim-id-taken' ? ['id'] : ['quote', 'exact'])],
+        }),
+      );
+    }
+    const refused = new Set(problems.map((problem) => problem.claimId));
 
     const sections = sectionStarts(tree);
-    for (const { claim, start, end } of located) {
+    for (const { claim, start, end } of located.filter(({ claim }) => !refused.has(claim.id))) {
       const section = sections.findLast((heading) => heading.start <= start)?.title;
       options.contexts?.set(claim.id, { ...contextOf(text, start, end), section });
       wrapRange(tree, start, end, { type: 'element', tagName: 'span', properties: { ...propertiesOf(claim), id: claim.id }, children: [] });
