@@ -8,7 +8,8 @@
  */
 import { createMarkdownProcessor, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
-import { rehypePlugins, remarkPlugins, stopOnProblems } from '../render/plugins';
+import { rehypePlugins, remarkPlugins } from '../render/plugins';
+import stopOnProblems from '../render/rehype-stop-on-problems';
 import { MARKDOWN_OPTIONS } from '../render/markdown-preset.mjs';
 import type { AnchoredClaim } from '../render/rehype-anchor-claims';
 import { plainText } from '../render/plain-text';

@@ -4,8 +4,7 @@
  * this order.
  */
 import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
-import type { Element, Root } from 'hast';
-import type { VFile } from 'vfile';
+import type { Element } from 'hast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeAnchorClaims, { type AnchorClaimsOptions, type AnchoredClaim } from './rehype-anchor-claims';
 import rehypeClaimDecorations, { type ClaimDecorationsOptions } from './rehype-claim-decorations';
@@ -14,8 +13,8 @@ import { plainText } from './plain-text';
 import { BASE_REMARK_PLUGINS } from './markdown-preset.mjs';
 import remarkSafeContent from './remark-safe-content';
 import { EDITORIAL_ATTRIBUTE } from '../content/reading-ids';
-import { ContentError } from '../content/content-error';
-import { problemsOf, type Problem } from '../content/problem';
+import type { Problem } from '../content/problem';
+import stopOnProblems from './rehype-stop-on-problems';
 
 export interface PipelineOptions<C extends AnchoredClaim> {
   /** The Markdown file, for error messages. */
@@ -27,25 +26,10 @@ export interface PipelineOptions<C extends AnchoredClaim> {
   /** Glossary terms whose first use is marked with their definition, if any. */
   glossary?: GlossaryTermsOptions;
   /**
-   * Takes the problems the plugins reported (`stopOnProblems`), for the
+   * Takes the problems the plugins reported (`rehype-stop-on-problems`), for the
    * content check, which lists them; without it, they are thrown.
    */
   onProblems?: (problems: Problem[]) => void;
-}
-
-/**
- * rehype plugin, after the plugins that check the content (remark-safe-content,
- * rehype-anchor-claims): each of them reports every problem it finds as a vfile
- * message and goes on; here the render stops, before any page is made of a
- * brief with problems, with all of them in one ContentError, or hands them to
- * `onProblems`.
- */
-export function stopOnProblems(options: { onProblems?: ((problems: Problem[]) => void) | undefined } = {}) {
-  return (_tree: Root, file: VFile): void => {
-    const problems = problemsOf(file);
-    if (options.onProblems) options.onProblems(problems);
-    else if (problems.length > 0) throw new ContentError(problems);
-  };
 }
 
 /** Text of a heading, for its permalink's accessible name. */

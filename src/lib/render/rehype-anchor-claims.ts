@@ -8,6 +8,10 @@
  * through emphasis, links and smartypants' curly quotes. A quote may cross
  * inline elements (then they are split at the quote's edges) but never a
  * block: a claim lives in one paragraph, list item or heading.
+ *
+ * Each claim that cannot be placed (quote missing, repeated, overlapping
+ * another, id taken) is reported as a vfile message (`content/problem.ts`)
+ * and left unwrapped; the others are anchored all the same.
  */
 import type { Element, ElementContent, Parent, Properties, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
@@ -64,7 +68,7 @@ export default function rehypeAnchorClaims<C extends AnchoredClaim>(options: Anc
     }
     // Every claim that cannot be placed is told, and the others are anchored:
     // one run names them all; the pipeline stops before anything is written
-    // (`plugins.ts`, `stopOnProblems`).
+    // (`rehype-stop-on-problems.ts`).
     const indexOf = new Map(options.claims.map((claim, index) => [claim.id, index] as const).reverse());
     for (const problem of problems) {
       const index = indexOf.get(problem.claimId)!;

@@ -25,7 +25,7 @@ export function isSafeUrl(url: string): boolean {
 export default function remarkSafeContent(options: SafeContentOptions) {
   return (tree: Root, file: VFile): void => {
     // Each problem is told and the walk goes on, so one run names them all; the
-    // pipeline stops before anything is written (`plugins.ts`, `stopOnProblems`).
+    // pipeline stops before anything is written (`rehype-stop-on-problems.ts`).
     const report = (node: Nodes, ruleId: string, message: string, hint: string) =>
       file.messages.push(new Problem({ file: options.file, ruleId, line: node.position?.start.line, column: node.position?.start.column, message, hint }));
     visit(tree, (node) => {
