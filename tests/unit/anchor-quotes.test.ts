@@ -66,6 +66,10 @@ describe('findQuote', () => {
     expect(findQuote(first, { exact: 'Talks in Doha.' })).toMatchObject({ status: 'found', start: 0 });
   });
 
+  it('finds nothing for a quote of whitespace alone, and returns', () => {
+    expect(findQuote('Kabul   and Islamabad', { exact: '   ' })).toEqual({ status: 'missing', closest: undefined });
+  });
+
   it('keeps typos significant: the author’s words must be quoted as written', () => {
     expect(findQuote('mediation ofTurkey and Qatar', { exact: 'mediation of Turkey' }).status).toBe('missing');
     expect(findQuote('mediation ofTurkey and Qatar', { exact: 'mediation ofTurkey' }).status).toBe('found');

@@ -109,6 +109,10 @@ export function findQuote(text: string, quote: Quote): QuoteMatch {
   const prefix = quote.prefix === undefined ? '' : normalizeForMatching(quote.prefix).text.trim();
   const suffix = quote.suffix === undefined ? '' : normalizeForMatching(quote.suffix).text.trim();
 
+  // A quote of whitespace alone quotes nothing (and "" is found at every index,
+  // past the text's end too, which would never end the loop below).
+  if (exact === '') return { status: 'missing', closest: undefined };
+
   const starts: number[] = [];
   for (let at = haystack.text.indexOf(exact); at !== -1; at = haystack.text.indexOf(exact, at + 1)) {
     // Whitespace is folded to single spaces, so one character more than the
