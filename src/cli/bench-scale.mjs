@@ -6,7 +6,8 @@
  * library into a temporary site with `npm run build`'s own driver under
  * `/usr/bin/time -v`, and reports:
  *
- * - build time (wall clock) per page written, cold (`--force`);
+ * - build time (wall clock) per page written, cold (`--force`), and its CPU
+ *   time (user + system), which a shared machine's load does not inflate;
  * - the incremental builds that follow (Astro's `incrementalBuild` and the
  *   build's own step cache): warm (no change), after one brief is edited (a
  *   note in the middle brief's annotations), and after a shared file is
@@ -67,7 +68,12 @@ function build(args = []) {
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`the build failed:\n${run.stdout}\n${run.stderr}`);
   const rss = run.stderr.match(/Maximum resident set size \(kbytes\): (\d+)/);
-  return { seconds, peakRssMegabytes: rss ? Number(rss[1]) / 1024 : undefined, logLines: `${run.stdout}`.split('\n').filter(Boolean).length };
+  // CPU time (user + system, of the build and every process it ran): unlike the
+  // wall clock it does not grow when other work shares the machine's cores.
+  const user = run.stderr.match(/User time \(seconds\): ([\d.]+)/);
+  const system = run.stderr.match(/System time \(seconds\): ([\d.]+)/);
+  const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : undefined;
+  return { seconds, cpuSeconds, peakRssMegabytes: rss ? Number(rss[1]) / 1024 : undefined, logLines: `${run.stdout}`.split('\n').filter(Boolean).length };
 }
 
 /** Every HTML page, the largest once gzipped and the largest raw. */
@@ -152,6 +158,8 @@ try {
     pages: written.count,
     buildSeconds: built.seconds,
     buildMsPerPage: (built.seconds * 1000) / written.count,
+    buildCpuSeconds: built.cpuSeconds,
+    buildCpuMsPerPage: built.cpuSeconds === undefined ? undefined : (built.cpuSeconds * 1000) / written.count,
     peakRssMegabytes: built.peakRssMegabytes,
     incremental: Object.fromEntries(Object.entries(incremental).map(([name, run]) => [name, { seconds: run.seconds, ofCold: run.seconds / built.seconds, peakRssMegabytes: run.peakRssMegabytes }])),
     buildLogLines: built.logLines,
@@ -164,6 +172,7 @@ try {
     ['Pages', String(written.count)],
     ['Build (wall clock)', formatSeconds(built.seconds)],
     ['Build time per page', `${results.buildMsPerPage.toFixed(1)} ms`],
+    ['Build CPU time (user + system), per page', results.buildCpuMsPerPage === undefined ? '?' : `${formatSeconds(built.cpuSeconds ?? 0)}, ${results.buildCpuMsPerPage.toFixed(1)} ms a page`],
     ['Peak RSS (largest process of the build)', megabytes(built.peakRssMegabytes)],
     ...[
       { name: 'warm (no change)', run: warm },

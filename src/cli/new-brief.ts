@@ -53,7 +53,10 @@ const format = ['.md', '.markdown'].includes(extname(from).toLowerCase()) ? 'mar
 // The build's own rule for text: UTF-8, not binary, not huge. Read as 'utf8', a
 // Latin-1 or Word file would come through with its bytes silently replaced.
 const decoded = decodeText(from, readFileSync(from));
-if ('problem' in decoded) fail(`${from}:${decoded.problem.line}:${decoded.problem.column}: ${decoded.problem.message}`, `${decoded.problem.hint}; export plain text (.txt) or Markdown (.md) from the word processor`);
+if ('problem' in decoded) {
+  console.error(`new-brief: ${formatProblem(decoded.problem.with({ hint: `${decoded.problem.hint}; export plain text (.txt) or Markdown (.md) from the word processor` }))}`);
+  process.exit(1);
+}
 const source = decoded.text;
 
 const files = newBriefFiles({ id, source, format, sourceName: from, referencesYaml, knownReferences });

@@ -166,7 +166,7 @@ const cases: BadCase[] = [
   {
     name: 'raw <script> in the brief',
     breakContent: edit(brief, (text) => `${text}\nA closing line. <script>alert(document.cookie)</script>\n`),
-    message: [/brief\.md:(\d+):17: line \1: raw HTML is not allowed in a brief: "<script>/],
+    message: [/brief\.md:\d+:17: raw HTML is not allowed in a brief: "<script>"/, /brief\.md:\d+:47: raw HTML is not allowed in a brief: "<\/script>"/],
   },
   // YAML syntax
   {

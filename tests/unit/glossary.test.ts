@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkGlossary, findMentions, mentionedTerms, nameKey } from '../../src/lib/content/glossary';
+import { checkGlossary, findMentions, mentionedTerms, nameKey, namePattern } from '../../src/lib/content/glossary';
 import { claimSearchRecord, lastWords } from '../../src/lib/search/claim-search-record';
 import { decodeTermNames, encodeTermNames } from '../../src/lib/search/search-contract';
 
@@ -83,5 +83,14 @@ describe('glossaryListing', () => {
       ['Groups', [['TTP', false]]],
       ['Places', [['Doha', false], ['Kabul', true]]],
     ]);
+  });
+});
+
+describe('namePattern', () => {
+  it('gives a pattern that starts afresh at every use, though patterns are kept by name', () => {
+    expect(namePattern('TTP').test('the TTP')).toBe(true);
+    expect(namePattern('TTP').test('the TTP')).toBe(true);
+    expect([...'TTP and TTP'.matchAll(namePattern('TTP'))]).toHaveLength(2);
+    expect(namePattern('Durand Line').test('the Durand-Line')).toBe(true);
   });
 });

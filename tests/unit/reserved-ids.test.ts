@@ -60,7 +60,7 @@ describe('checkLibrary', () => {
       topics: [],
       briefs: [{ id: 'one', file: 'brief.md', annotationsFile: 'annotations.yaml', data: briefSchema.parse({ title: 'One', summary: 'A brief for the tests of the checks.', date: '2025', authorship: 'unknown' }), body: 'One claim. Two claims. Again.', claims }],
     });
-    expect(problems.map((problem) => [problem.item, problem.problem.replace(/:.*/, ''), problem.at])).toEqual([
+    expect(problems.map((problem) => [problem.item, problem.message.replace(/:.*/, ''), problem.at])).toEqual([
       ['claim "main"', 'this id is taken by the layout', ['claims', 0, 'id']],
       ['claim "main"', 'topic "nowhere" is not in the vocabulary', ['claims', 0, 'topics', 0]],
       ['claim "two"', 'this id is used by another claim too', ['claims', 2, 'id']],

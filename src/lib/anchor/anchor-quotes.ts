@@ -81,6 +81,17 @@ export function normalizeForMatching(original: string): NormalizedText {
   return { text, origin, originEnd };
 }
 
+/**
+ * The last text normalised, kept: a brief's claims are all looked for in the
+ * same text, one after another, and normalising it for each claim was most
+ * of a brief's rendering time. Callers only read the result.
+ */
+let lastNormalized: { original: string; normalized: NormalizedText } | undefined;
+function normalizedText(original: string): NormalizedText {
+  if (lastNormalized?.original !== original) lastNormalized = { original, normalized: normalizeForMatching(original) };
+  return lastNormalized.normalized;
+}
+
 export type QuoteMatch =
   | { status: 'found'; start: number; end: number }
   | { status: 'missing'; closest: string | undefined }
@@ -93,18 +104,22 @@ export type QuoteMatch =
  * nearest text (for a missing quote) or every place (for an ambiguous one).
  */
 export function findQuote(text: string, quote: Quote): QuoteMatch {
-  const haystack = normalizeForMatching(text);
+  const haystack = normalizedText(text);
   const exact = normalizeForMatching(quote.exact.trim()).text;
   const prefix = quote.prefix === undefined ? '' : normalizeForMatching(quote.prefix).text.trim();
   const suffix = quote.suffix === undefined ? '' : normalizeForMatching(quote.suffix).text.trim();
-  // A quote of no words (whitespace only; the schema refuses one, fast-check found it): the empty
-  // string is found at every offset, and `indexOf('', past the end)` never gives -1, so the loop below would not end.
+
+  // A quote of whitespace alone quotes nothing (and "" is found at every index,
+  // past the text's end too, which would never end the loop below).
   if (exact === '') return { status: 'missing', closest: undefined };
 
   const starts: number[] = [];
   for (let at = haystack.text.indexOf(exact); at !== -1; at = haystack.text.indexOf(exact, at + 1)) {
-    const before = haystack.text.slice(0, at).trimEnd();
-    const after = haystack.text.slice(at + exact.length).trimStart();
+    // Whitespace is folded to single spaces, so one character more than the
+    // prefix (or suffix) is all the trimming can need: looking at the whole
+    // text before each candidate made a brief's anchoring quadratic.
+    const before = haystack.text.slice(Math.max(0, at - prefix.length - 1), at).trimEnd();
+    const after = haystack.text.slice(at + exact.length, at + exact.length + suffix.length + 1).trimStart();
     if (before.endsWith(prefix) && after.startsWith(suffix)) starts.push(at);
   }
 

@@ -22,6 +22,8 @@ export interface LocatedClaim<C extends ClaimToLocate = ClaimToLocate> {
 /** A claim that could not be placed, told the way an editor can act on it. */
 export interface LocateProblem {
   claimId: string;
+  /** The rule broken, as the problem reported from it names it (`content/problem.ts`). */
+  ruleId: 'quote-not-found' | 'quote-ambiguous' | 'quote-overlap' | 'claim-id-taken';
   problem: string;
   hint: string;
 }
@@ -46,6 +48,7 @@ export function locateClaims<C extends ClaimToLocate>(text: string, claims: read
     if (match.status === 'missing') {
       problems.push({
         claimId: claim.id,
+        ruleId: 'quote-not-found',
         problem: `quote not found in the brief: "${excerpt(claim.quote.exact)}"`,
         hint: match.closest
           ? `the closest text is "${excerpt(match.closest)}"; quote the brief exactly, typos included`
@@ -55,6 +58,7 @@ export function locateClaims<C extends ClaimToLocate>(text: string, claims: read
       const places = match.starts.map((at) => `"…${excerpt(text.slice(Math.max(0, at - 30), at + 40), 80)}…"`);
       problems.push({
         claimId: claim.id,
+        ruleId: 'quote-ambiguous',
         problem: `quote matches ${match.starts.length} places in the brief: ${places.join(' and ')}`,
         hint: 'add a `prefix` (text just before) or `suffix` (text just after) to tell them apart',
       });
@@ -70,6 +74,7 @@ export function locateClaims<C extends ClaimToLocate>(text: string, claims: read
     if (current.start < previous.end) {
       problems.push({
         claimId: current.claim.id,
+        ruleId: 'quote-overlap',
         problem: `its quote overlaps the quote of claim "${previous.claim.id}"`,
         hint: 'claims must not share words; shorten one of the two quotes',
       });

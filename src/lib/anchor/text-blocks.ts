@@ -1,5 +1,5 @@
 /**
- * Where a text is cut into blocks, for the build's flattener (render/flat-text.ts),
+ * Where a text is cut into blocks, for the build's flattener (render/plain-text.ts),
  * the editors' tools and the browser's selection code alike: plain data, no
  * hast and no Node, so browser code can import it.
  */

@@ -8,18 +8,17 @@
  * (`src/cli/build.mjs`), so a bad file can never be published, whatever
  * Astro's cache holds.
  */
-import { createMarkdownProcessor, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import { contentLayout } from '../content/content-dir.mjs';
-import { ContentError, type YamlPath } from '../content/content-error';
 import { checkLibrary, type BriefSource } from '../content/link-graph';
 import { rehypePlugins, remarkPlugins } from '../render/plugins';
 import { MARKDOWN_OPTIONS } from '../render/markdown-preset.mjs';
-import { checkGlossary } from '../content/glossary';
+import { glossaryProblems } from '../content/glossary';
 import { glossaryEntrySchema, type GlossaryEntry } from '../content/glossary-schema';
 import { PARSE_FOR_EDITORS, annotationsSchema, briefSchema, claimSchema, referenceSchema, topicSchema, type Claim, type Reference, type Topic } from '../content/schema';
-import { sortProblems, type Problem } from '../content/problem';
-import { positionOf, problemFrom, readContent, type YamlSource } from '../content/read-content';
+import { Problem, sortProblems, type YamlPath } from '../content/problem';
+import { placeProblem, positionOf, readContent, type YamlSource } from '../content/read-content';
 
 export type { Problem } from '../content/problem';
 export { formatProblem } from '../content/problem';
@@ -30,7 +29,7 @@ export interface CheckOptions {
    * same key (the build's step cache, src/lib/site/step-cache.mjs): the key holds
    * everything the anchoring reads, the brief's text and claims.
    */
-  anchoring?: (key: string, anchor: () => Promise<ContentError[]>) => Promise<ContentError[]>;
+  anchoring?: (key: string, anchor: () => Promise<Problem[]>) => Promise<Problem[]>;
 }
 
 /** Every problem of the content under `contentDir`, in file and line order; none when all is well. */
@@ -39,10 +38,10 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   const problems = [...content.problems];
   const sources = new Map<string, YamlSource>();
   const claimPositions = new Map<string, number[]>();
-  const fromError = (error: ContentError) => {
-    const positions = claimPositions.get(error.file);
-    const placed = new ContentError({ ...error, file: error.file, problem: error.problem, at: inFile(error.at, positions), also: inFile(error.also, positions) });
-    problems.push(problemFrom(placed, sources));
+  /** A problem that names a YAML node, placed in its file (claims counted as the file lists them). */
+  const place = (problem: Problem) => {
+    const positions = problem.file === undefined ? undefined : claimPositions.get(problem.file);
+    problems.push(placeProblem(problem.with({ at: inFile(problem.at, positions), also: inFile(problem.also, positions) }), sources));
   };
 
   const references = checkEntries(content.references, referenceSchema, 'reference', problems);
@@ -52,12 +51,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   if (content.glossary) {
     sources.set(content.glossary.file, content.glossary);
     const glossary = checkEntries(content.glossary, glossaryEntrySchema, 'term', problems);
-    try {
-      checkGlossary(glossary.entries, content.glossary.file);
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      fromError(error);
-    }
+    glossaryProblems(glossary.entries, content.glossary.file).forEach(place);
   }
 
   // What is left of a broken file still takes part, so one run finds every
@@ -80,11 +74,11 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     briefs.push({ id: files.id, file: files.briefFile, annotationsFile: files.annotationsFile, data, body: files.brief.body, claims });
   }
 
-  const isConsequence = (error: ContentError) =>
-    error.missing !== undefined &&
-    (unsure[error.missing.kind] ||
-      (error.missing.kind === 'claim' && brokenClaimIds.has(`${error.file}#${error.missing.id}`)) ||
-      (error.missing.kind === 'listed-reference' && briefsWithBrokenFrontmatter.has(error.file)));
+  const isConsequence = (problem: Problem) =>
+    problem.missing !== undefined &&
+    (unsure[problem.missing.kind] ||
+      (problem.missing.kind === 'claim' && brokenClaimIds.has(`${problem.file}#${problem.missing.id}`)) ||
+      (problem.missing.kind === 'listed-reference' && briefsWithBrokenFrontmatter.has(problem.file ?? '')));
   checkLibrary({
     referencesFile: content.references?.file ?? contentLayout(contentDir).references,
     topicsFile: content.topics?.file ?? contentLayout(contentDir).topics,
@@ -92,12 +86,12 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     topics: topics.entries,
     briefs,
   })
-    .filter((error) => !isConsequence(error))
-    .forEach(fromError);
+    .filter((problem) => !isConsequence(problem))
+    .forEach(place);
   const anchoring = options.anchoring ?? ((_key, anchor) => anchor());
   for (const brief of briefs) {
     const key = JSON.stringify([brief.id, brief.file, brief.annotationsFile, brief.body, brief.claims]);
-    (await anchoring(key, () => anchorProblems(brief))).forEach(fromError);
+    (await anchoring(key, () => anchorProblems(brief))).forEach(place);
   }
 
   return sortProblems(problems);
@@ -112,7 +106,7 @@ function checkEntries<T extends Reference | Topic | GlossaryEntry>(
 ): { entries: T[]; clean: boolean } {
   if (!source?.parsed) return { entries: [], clean: false };
   if (!Array.isArray(source.value)) {
-    problems.push({ file: source.file, line: 1, column: 1, message: `must be a list of ${noun} entries, each starting with "- id:"`, hint: 'see the first entries of the file in the repository for the form' });
+    problems.push(new Problem({ file: source.file, ruleId: 'not-a-list', line: 1, column: 1, message: `must be a list of ${noun} entries, each starting with "- id:"`, hint: 'see the first entries of the file in the repository for the form' }));
     return { entries: [], clean: false };
   }
   const entries: T[] = [];
@@ -185,13 +179,16 @@ function yamlPath(path: readonly PropertyKey[]): YamlPath {
 }
 
 function issueProblem(source: YamlSource, at: YamlPath, item: string | undefined, field: YamlPath, message: string, problems: Problem[]): void {
-  problems.push({
-    file: source.file,
-    ...positionOf(source, at),
-    item,
-    message: field.length > 0 ? `${field.join('.')}: ${message}` : message,
-    hint: 'the fields and their rules are documented in src/lib/content/schema.ts',
-  });
+  problems.push(
+    new Problem({
+      file: source.file,
+      ruleId: 'schema',
+      ...positionOf(source, at),
+      item,
+      message: field.length > 0 ? `${field.join('.')}: ${message}` : message,
+      hint: 'the fields and their rules are documented in src/lib/content/schema.ts',
+    }),
+  );
 }
 
 /** Names a claim by its id where it has one: `claim "kp-x"` and the field within it. */
@@ -206,62 +203,37 @@ function claimItem(source: YamlSource) {
 
 /**
  * Anchors the brief's claims with the very pipeline the build renders it
- * with. The anchoring stops at its first problem, so each claim it names is
- * set aside and the rest anchored again, until all that are left fit.
+ * with, in one run: its plugins report every problem they find (vfile
+ * messages, `content/problem.ts`) and the pipeline hands them over. A claim's
+ * problem names a field of the claims given (`at`), counted here as the
+ * brief lists them; `place` then counts them as the file does.
  */
-async function anchorProblems(brief: BriefSource): Promise<ContentError[]> {
-  const problems: ContentError[] = [];
+async function anchorProblems(brief: BriefSource): Promise<Problem[]> {
   const firstOfEachId = new Map<string, Claim>();
   for (const claim of brief.claims) if (!firstOfEachId.has(claim.id)) firstOfEachId.set(claim.id, claim);
-  let claims = [...firstOfEachId.values()];
+  const claims = [...firstOfEachId.values()];
   const indexOf = new Map(brief.claims.map((claim, index) => [claim.id, index] as const).reverse());
 
-  while (true) {
-    const caught: ContentError[] = [];
-    const processor = await createMarkdownProcessor({
-      ...MARKDOWN_OPTIONS,
-      remarkPlugins: catching(remarkPlugins({ file: brief.file }), caught),
-      rehypePlugins: catching(rehypePlugins({ file: brief.file, claims: { claims, annotationsFile: brief.annotationsFile } }), caught),
-    });
-    await processor.render(brief.body);
-    const error = caught[0];
-    if (!error) return problems;
-    const id = /^claim "(.*)"$/.exec(error.item ?? '')?.[1];
-    const index = id === undefined ? undefined : indexOf.get(id);
-    if (error.file !== brief.annotationsFile || index === undefined) {
-      // A problem in the Markdown itself: nothing more can be anchored in it.
-      problems.push(error);
-      return problems;
-    }
-    const at = /\bid\b/.test(error.problem) ? ['claims', index, 'id'] : ['claims', index, 'quote', 'exact'];
-    problems.push(new ContentError({ file: error.file, item: error.item, problem: error.problem, hint: error.hint, at }));
-    claims = claims.filter((claim) => claim.id !== id);
-  }
-}
-
-/**
- * The plugins, each made to hand its ContentError to `caught` instead of
- * throwing it: the Markdown processor would log a thrown error itself, under
- * `Failed to parse Markdown file "undefined"`, before the check could say it
- * once, cleanly. Once one is caught, the later plugins let the tree be.
- */
-function catching<P extends RemarkPlugins | RehypePlugins>(plugins: P, caught: ContentError[]): P {
-  return plugins.map((entry) => {
-    const [plugin, options] = Array.isArray(entry) ? entry : [entry, undefined];
-    function guarded(this: unknown, settings: unknown) {
-      const transform = (plugin as (this: unknown, settings: unknown) => ((...args: unknown[]) => unknown) | undefined).call(this, settings);
-      if (!transform) return undefined;
-      return (...args: unknown[]) => {
-        if (caught.length > 0) return undefined;
-        try {
-          return transform(...args);
-        } catch (error) {
-          if (!(error instanceof ContentError)) throw error;
-          caught.push(error);
-          return undefined;
-        }
-      };
-    }
-    return [guarded, options];
-  }) as P;
+  let reported: Problem[] = [];
+  const processor = await createMarkdownProcessor({
+    ...MARKDOWN_OPTIONS,
+    remarkPlugins: remarkPlugins({ file: brief.file }),
+    rehypePlugins: rehypePlugins({
+      file: brief.file,
+      claims: { claims, annotationsFile: brief.annotationsFile },
+      onProblems: (problems) => {
+        reported = problems;
+      },
+    }),
+  });
+  await processor.render(brief.body);
+  const inMarkdown = reported.filter((problem) => problem.file === brief.file);
+  // Raw HTML drops its text from the rendered brief: a quote near it would be
+  // reported missing for a reason the Markdown's own problem already gives.
+  if (inMarkdown.length > 0) return inMarkdown;
+  return reported.map((problem) => {
+    const [, given, ...field] = problem.at ?? [];
+    const claim = typeof given === 'number' ? claims[given] : undefined;
+    return claim ? problem.with({ at: ['claims', indexOf.get(claim.id)!, ...field] }) : problem;
+  });
 }

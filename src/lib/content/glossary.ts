@@ -5,6 +5,7 @@
  * and the word list; unit-tested without Astro.
  */
 import { ContentError } from './content-error';
+import { Problem } from './problem';
 import type { GlossaryEntry } from './glossary-schema';
 
 export type GlossaryTerm = Pick<GlossaryEntry, 'id' | 'term' | 'names' | 'definition'>;
@@ -21,13 +22,16 @@ export function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[\s\-‐‑–—]+/g, ' ').trim();
 }
 
-/** Throws, naming both terms, when a name belongs to two of them or twice to one. */
-export function checkGlossary(entries: readonly GlossaryTerm[], file: string): void {
+/** Every clash of the glossary: a name that belongs to two terms or twice to one, an id given twice. */
+export function glossaryProblems(entries: readonly GlossaryTerm[], file: string): Problem[] {
+  const problems: Problem[] = [];
   const owner = new Map<string, { id: string; name: string }>();
   const ids = new Set<string>();
   for (const [index, entry] of entries.entries()) {
     if (ids.has(entry.id)) {
-      throw new ContentError({ file, item: `term "${entry.id}"`, at: [index, 'id'], problem: 'this id is used by another term too', hint: 'give each term an id of its own' });
+      problems.push(new Problem({ file, ruleId: 'duplicate-id', item: `term "${entry.id}"`, at: [index, 'id'], message: 'this id is used by another term too', hint: 'give each term an id of its own' }));
+      // Its names would clash with the first term's only because of the id: said once, here.
+      continue;
     }
     ids.add(entry.id);
     for (const [position, name] of namesOf(entry).entries()) {
@@ -36,33 +40,65 @@ export function checkGlossary(entries: readonly GlossaryTerm[], file: string): v
       const key = nameKey(name);
       const previous = owner.get(key);
       if (previous && previous.id === entry.id) {
-        throw new ContentError({
-          file,
-          item: `term "${entry.id}"`,
-          at,
-          problem: `the name "${name}" is listed twice (as "${previous.name}" too)`,
-          hint: 'names that differ only in case, spaces or hyphens are one name; keep one of them',
-        });
+        problems.push(
+          new Problem({
+            file,
+            ruleId: 'glossary-name-twice',
+            item: `term "${entry.id}"`,
+            at,
+            message: `the name "${name}" is listed twice (as "${previous.name}" too)`,
+            hint: 'names that differ only in case, spaces or hyphens are one name; keep one of them',
+          }),
+        );
+        continue;
       }
       if (previous) {
-        throw new ContentError({
-          file,
-          item: `term "${entry.id}"`,
-          at,
-          problem: `the name "${name}" is also a name of term "${previous.id}" (as "${previous.name}")`,
-          hint: 'a name must lead to one term: remove it from one of the two, or make it longer so it says which is meant',
-        });
+        problems.push(
+          new Problem({
+            file,
+            ruleId: 'glossary-name-shared',
+            item: `term "${entry.id}"`,
+            at,
+            message: `the name "${name}" is also a name of term "${previous.id}" (as "${previous.name}")`,
+            hint: 'a name must lead to one term: remove it from one of the two, or make it longer so it says which is meant',
+          }),
+        );
+        continue;
       }
       owner.set(key, { id: entry.id, name });
     }
   }
+  return problems;
+}
+
+/** Throws every clash of the glossary (`glossaryProblems`) in one ContentError. */
+export function checkGlossary(entries: readonly GlossaryTerm[], file: string): void {
+  const problems = glossaryProblems(entries, file);
+  if (problems.length > 0) throw new ContentError(problems);
 }
 
 /** An acronym ("US", "TTP") matches only in capitals, so "us" the pronoun is not the United States. */
 const isAcronym = (name: string) => /\p{Lu}.*\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
 
+/**
+ * The patterns made so far, by name: every text node of every page is
+ * searched for every name, and building the pattern each time was a tenth
+ * of a page's time. A glossary holds hundreds of names, not millions.
+ */
+const patterns = new Map<string, RegExp>();
+
 /** Matches the name as a whole word; any run of spaces or hyphens inside it matches any other. */
 export function namePattern(name: string): RegExp {
+  let pattern = patterns.get(name);
+  if (!pattern) {
+    pattern = makeNamePattern(name);
+    patterns.set(name, pattern);
+  }
+  // A fresh copy: a global pattern carries its `lastIndex` from one use to the next.
+  return new RegExp(pattern);
+}
+
+function makeNamePattern(name: string): RegExp {
   const body = name
     .trim()
     .split(/[\s\-‐‑–—]+/)

@@ -7,6 +7,7 @@
  * inverse of each link is derived here, once, and nowhere else.
  */
 import { ContentError } from './content-error';
+import { Problem, type ProblemOptions } from './problem';
 import { RESERVED_TOP_LEVEL_PATHS, reservedElementId, reservedTopLevelPath } from './reserved-ids';
 import { ID_PATTERN } from './schema';
 import type { BriefData, Claim, ClaimRelation, Evidence, EvidenceRelation, Reference, Topic } from './schema';
@@ -87,17 +88,17 @@ export interface Library {
 }
 
 /**
- * Checks every link of the library and computes the inverse ones. Throws the
- * first problem as a ContentError; `checkLibrary` gives every one.
+ * Checks every link of the library and computes the inverse ones. Throws
+ * every problem in one ContentError; `checkLibrary` gives them as a list.
  */
 export function buildLibrary(source: LibrarySource): Library {
   const { library, problems } = linkLibrary(source);
-  if (problems.length > 0) throw problems[0];
+  if (problems.length > 0) throw new ContentError(problems);
   return library;
 }
 
 /** Every problem of the library's links, in file order; none when it links up. */
-export function checkLibrary(source: LibrarySource): ContentError[] {
+export function checkLibrary(source: LibrarySource): Problem[] {
   return linkLibrary(source).problems;
 }
 
@@ -107,14 +108,14 @@ function indexById<T extends { id: string }, L>(
   file: string,
   noun: string,
   link: (entry: T) => L,
-  report: (options: ConstructorParameters<typeof ContentError>[0]) => void,
+  report: (options: ProblemOptions) => void,
 ): Map<string, L> {
   const linked = new Map<string, L>();
   const positions = new Map<string, number>();
   for (const [position, entry] of entries.entries()) {
     const first = positions.get(entry.id);
     if (first !== undefined) {
-      report({ file, item: `${noun} "${entry.id}"`, problem: `this id is used twice: by entry ${first + 1} and by entry ${position + 1}`, hint: `give each ${noun} an id of its own`, at: [position, 'id'], also: [first, 'id'] });
+      report({ file, item: `${noun} "${entry.id}"`, ruleId: 'duplicate-id', message: `this id is used twice: by entry ${first + 1} and by entry ${position + 1}`, hint: `give each ${noun} an id of its own`, at: [position, 'id'], also: [first, 'id'] });
       continue;
     }
     positions.set(entry.id, position);
@@ -124,9 +125,9 @@ function indexById<T extends { id: string }, L>(
 }
 
 /** Links what links up and reports the rest, so one pass finds every problem. */
-function linkLibrary(source: LibrarySource): { library: Library; problems: ContentError[] } {
-  const problems: ContentError[] = [];
-  const report = (options: ConstructorParameters<typeof ContentError>[0]) => problems.push(new ContentError(options));
+function linkLibrary(source: LibrarySource): { library: Library; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const report = (options: ProblemOptions) => problems.push(new Problem(options));
 
   const references = indexById(source.references, source.referencesFile, 'reference', (reference): LinkedReference => ({ ...reference, citedBy: [] }), report);
   const topics = indexById(source.topics, source.topicsFile, 'topic', (topic): LinkedTopic => ({ ...topic, claims: [] }), report);
@@ -144,7 +145,7 @@ function linkLibrary(source: LibrarySource): { library: Library; problems: Conte
   };
 }
 
-type Report = (options: ConstructorParameters<typeof ContentError>[0]) => void;
+type Report = (options: ProblemOptions) => void;
 
 function byBriefThenIndex(a: LinkedClaim, b: LinkedClaim): number {
   return a.brief.data.order - b.brief.data.order || a.brief.id.localeCompare(b.brief.id) || a.index - b.index;
@@ -160,9 +161,9 @@ function linkBrief(
   const { claims: claimSources, ...rest } = source;
   const file = source.annotationsFile;
   const folderProblem = briefFolderProblem(source.id);
-  if (folderProblem) report({ file: source.file, ...folderProblem });
+  if (folderProblem) report({ file: source.file, ruleId: 'brief-folder-name', message: folderProblem.problem, hint: folderProblem.hint });
   if (source.body.trim() === '') {
-    report({ file: source.file, problem: 'the brief has no text', hint: "write the brief's text below the frontmatter's closing ---" });
+    report({ file: source.file, ruleId: 'empty-brief', message: 'the brief has no text', hint: "write the brief's text below the frontmatter's closing ---" });
   }
   const brief: LinkedBrief = { ...rest, claims: [], referenceList: [] };
 
@@ -174,7 +175,7 @@ function linkBrief(
       report({
         file: source.file,
         item: `reference list, entry ${position + 1}`,
-        problem: `names "${listed.ref}", which is not in ${library.referencesFile}`,
+        ruleId: 'unknown-reference', message: `names "${listed.ref}", which is not in ${library.referencesFile}`,
         hint: `add it there or use one of: ${[...references.keys()].join(', ')}`,
         at,
         missing: { kind: 'reference', id: listed.ref },
@@ -182,7 +183,7 @@ function linkBrief(
       continue;
     }
     if (numbers.has(listed.ref)) {
-      report({ file: source.file, item: `reference list, entry ${position + 1}`, problem: `lists "${listed.ref}" a second time`, hint: 'list each reference once', at });
+      report({ file: source.file, item: `reference list, entry ${position + 1}`, ruleId: 'reference-listed-twice', message: `lists "${listed.ref}" a second time`, hint: 'list each reference once', at });
       continue;
     }
     numbers.set(listed.ref, brief.referenceList.length + 1);
@@ -195,7 +196,7 @@ function linkBrief(
     const item = `claim "${claim.id}"`;
     const first = claimPositions.get(claim.id);
     if (first !== undefined) {
-      report({ file, item, problem: `this id is used by another claim too: claims ${first + 1} and ${index + 1}`, hint: 'give each claim an id of its own', at: ['claims', index, 'id'], also: ['claims', first, 'id'] });
+      report({ file, item, ruleId: 'duplicate-id', message: `this id is used by another claim too: claims ${first + 1} and ${index + 1}`, hint: 'give each claim an id of its own', at: ['claims', index, 'id'], also: ['claims', first, 'id'] });
       continue;
     }
     claimPositions.set(claim.id, index);
@@ -204,7 +205,7 @@ function linkBrief(
       report({
         file,
         item,
-        problem: `this id is taken by the layout: ${reserved.match === 'prefix' ? `ids starting with "${reserved.id}" belong to` : `"${reserved.id}" is the id of`} ${reserved.owner}`,
+        ruleId: 'reserved-id', message: `this id is taken by the layout: ${reserved.match === 'prefix' ? `ids starting with "${reserved.id}" belong to` : `"${reserved.id}" is the id of`} ${reserved.owner}`,
         hint: 'choose another claim id; the two would share one URL fragment',
         at: ['claims', index, 'id'],
       });
@@ -216,7 +217,7 @@ function linkBrief(
       note: claim.note,
       corrections: claim.corrections.filter((correction, position) => {
         if (claim.quote.exact.includes(correction.written)) return true;
-        report({ file, item, problem: `the correction of "${correction.written}" does not match any words of the claim's quote`, hint: 'copy the words exactly as they stand in the quote', at: ['claims', index, 'corrections', position, 'written'] });
+        report({ file, item, ruleId: 'correction-not-in-quote', message: `the correction of "${correction.written}" does not match any words of the claim's quote`, hint: 'copy the words exactly as they stand in the quote', at: ['claims', index, 'corrections', position, 'written'] });
         return false;
       }),
       brief,
@@ -224,7 +225,7 @@ function linkBrief(
       topics: claim.topics.flatMap((topicId, position) => {
         const topic = topics.get(topicId);
         if (topic) return [topic];
-        report({ file, item, problem: `topic "${topicId}" is not in the vocabulary`, hint: `use one of: ${[...topics.keys()].join(', ')}, or add it to ${library.topicsFile}`, at: ['claims', index, 'topics', position], missing: { kind: 'topic', id: topicId } });
+        report({ file, item, ruleId: 'unknown-topic', message: `topic "${topicId}" is not in the vocabulary`, hint: `use one of: ${[...topics.keys()].join(', ')}, or add it to ${library.topicsFile}`, at: ['claims', index, 'topics', position], missing: { kind: 'topic', id: topicId } });
         return [];
       }),
       citations: claim.evidence.flatMap((evidence, position) => {
@@ -245,11 +246,11 @@ function linkBrief(
       const at = ['claims', index, 'links', position, 'to'];
       const to = claims.get(link.to);
       if (!to) {
-        report({ file, item: `claim "${claim.id}"`, problem: `links to claim "${link.to}", which this brief does not have`, hint: 'check the id against the claims of this annotations file', at, missing: { kind: 'claim', id: link.to } });
+        report({ file, item: `claim "${claim.id}"`, ruleId: 'unknown-claim', message: `links to claim "${link.to}", which this brief does not have`, hint: 'check the id against the claims of this annotations file', at, missing: { kind: 'claim', id: link.to } });
         continue;
       }
       if (to === from) {
-        report({ file, item: `claim "${claim.id}"`, problem: 'links to itself', hint: 'remove the link', at });
+        report({ file, item: `claim "${claim.id}"`, ruleId: 'self-link', message: 'links to itself', hint: 'remove the link', at });
         continue;
       }
       from.linksOut.push({ claim: to, relation: link.relation });
@@ -304,7 +305,7 @@ function cite(
     report({
       file: context.file,
       item: context.item,
-      problem: `cites reference "${evidence.ref}", which is not in ${context.library.referencesFile}`,
+      ruleId: 'unknown-reference', message: `cites reference "${evidence.ref}", which is not in ${context.library.referencesFile}`,
       hint: `use one of: ${[...context.numbers.keys()].join(', ')}`,
       at: context.at,
       missing: { kind: 'reference', id: evidence.ref },
@@ -316,7 +317,7 @@ function cite(
     report({
       file: context.file,
       item: context.item,
-      problem: `cites reference "${evidence.ref}", which the brief's own reference list does not include`,
+      ruleId: 'reference-not-listed', message: `cites reference "${evidence.ref}", which the brief's own reference list does not include`,
       hint: `evidence must come from the brief's references; add it to the frontmatter of ${context.brief.file} if the brief lists it`,
       at: context.at,
       missing: { kind: 'listed-reference', id: evidence.ref },

@@ -21,9 +21,8 @@ import { join, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { contentLayout } from './content-dir.mjs';
-import { ContentError, type YamlPath } from './content-error';
 import { briefFolderProblem } from './link-graph';
-import type { Problem } from './problem';
+import { Problem, type YamlPath } from './problem';
 import { PARSE_FOR_EDITORS } from './schema';
 
 /**
@@ -82,7 +81,7 @@ export function readContent(contentDir: string): ContentFiles {
   try {
     root = realpathSync(contentDir);
   } catch {
-    problems.push({ file: contentDir, line: 1, column: 1, message: 'the content folder does not exist', hint: 'run from the project folder, or set READER_CONTENT_DIR' });
+    problems.push(new Problem({ ruleId: 'content-folder-missing', file: contentDir, line: 1, column: 1, message: 'the content folder does not exist', hint: 'run from the project folder, or set READER_CONTENT_DIR' }));
     return content;
   }
   checkLinks(contentDir, root, problems);
@@ -95,7 +94,7 @@ export function readContent(contentDir: string): ContentFiles {
   const briefsDir = layout.briefs;
   const folders = listFolder(briefsDir);
   if (folders.length === 0) {
-    problems.push({ file: briefsDir, line: 1, column: 1, message: 'there is no brief', hint: 'add a folder briefs/<brief-id>/ with brief.md and annotations.yaml' });
+    problems.push(new Problem({ ruleId: 'no-brief', file: briefsDir, line: 1, column: 1, message: 'there is no brief', hint: 'add a folder briefs/<brief-id>/ with brief.md and annotations.yaml' }));
   }
   for (const name of folders) {
     const { dir: folder, brief: briefFile, annotations: annotationsFile } = layout.brief(name);
@@ -103,7 +102,7 @@ export function readContent(contentDir: string): ContentFiles {
     const brief: BriefFiles = { id: name, briefFile, annotationsFile };
     const folderProblem = briefFolderProblem(name);
     if (folderProblem) {
-      problems.push({ file: folder, line: 1, column: 1, message: folderProblem.problem, hint: folderProblem.hint });
+      problems.push(new Problem({ ruleId: 'brief-folder-name', file: folder, line: 1, column: 1, message: folderProblem.problem, hint: folderProblem.hint }));
       continue;
     }
     const text = readText(brief.briefFile, root, problems);
@@ -145,10 +144,10 @@ export function readCheckedYaml<T>(
   try {
     root = realpathSync(contentRoot);
   } catch {
-    return { problems: [{ file: contentRoot, line: 1, column: 1, message: 'the content folder does not exist', hint: 'run from the project folder, or set READER_CONTENT_DIR' }] };
+    return { problems: [new Problem({ ruleId: 'content-folder-missing', file: contentRoot, line: 1, column: 1, message: 'the content folder does not exist', hint: 'run from the project folder, or set READER_CONTENT_DIR' })] };
   }
   if (!isInside(file, root)) {
-    return { problems: [{ file, line: 1, column: 1, message: `is outside the content folder ${contentRoot}`, hint: 'the editors\' tools read and write only inside content/' }] };
+    return { problems: [new Problem({ ruleId: 'outside-content', file, line: 1, column: 1, message: `is outside the content folder ${contentRoot}`, hint: 'the editors\' tools read and write only inside content/' })] };
   }
   const text = readText(file, root, problems);
   if (text === undefined) return { problems };
@@ -161,13 +160,17 @@ export function readCheckedYaml<T>(
     const entry = path.findLastIndex((key) => typeof key === 'number');
     const item = entry === -1 ? undefined : itemName(noun, source.value, path.slice(0, entry + 1));
     const field = path.slice(entry + 1);
-    problems.push({
-      file,
-      ...positionOf(source, path),
-      item,
-      message: field.length > 0 ? `${field.join('.')}: ${issue.message}` : issue.message,
-      hint: 'the fields and their rules are documented in src/lib/content/schema.ts',
-    });
+    problems.push(
+      new Problem({
+        file,
+        // The rule id and the words of the content check's schema problems (content-check/check-content.ts).
+        ruleId: 'schema',
+        ...positionOf(source, path),
+        item,
+        message: field.length > 0 ? `${field.join('.')}: ${issue.message}` : issue.message,
+        hint: 'the fields and their rules are documented in src/lib/content/schema.ts',
+      }),
+    );
   }
   return { problems };
 }
@@ -193,14 +196,17 @@ export function positionOf(source: YamlSource, path: YamlPath): { line: number; 
   return { line: 1 + source.lineOffset, column: 1 };
 }
 
-/** The problems of a YAML file from a ContentError that names a path in it. */
-export function problemFrom(error: ContentError, sources: Map<string, YamlSource>): Problem {
-  const source = sources.get(error.file);
-  const position =
-    error.line !== undefined ? { line: error.line, column: error.column ?? 1 } : source && error.at ? positionOf(source, error.at) : { line: 1, column: 1 };
-  let message = error.problem;
-  if (source && error.also) message += ` (the first is at line ${positionOf(source, error.also).line})`;
-  return { file: error.file, ...position, item: error.item, message, hint: error.hint };
+/**
+ * A problem placed in its file: the line and column of the YAML node it names
+ * (`at`), and the line of the other node it names (`also`), where the source
+ * is known; a problem already placed (Markdown, YAML syntax) stays as it is.
+ */
+export function placeProblem(problem: Problem, sources: Map<string, YamlSource>): Problem {
+  const source = problem.file === undefined ? undefined : sources.get(problem.file);
+  const position = problem.line !== undefined ? { line: problem.line, column: problem.column ?? 1 } : source && problem.at ? positionOf(source, problem.at) : { line: 1, column: 1 };
+  let message = problem.reason;
+  if (source && problem.also) message += ` (the first is at line ${positionOf(source, problem.also).line})`;
+  return problem.with({ ...position, message, at: undefined, also: undefined });
 }
 
 function listFolder(dir: string): string[] {
@@ -234,13 +240,14 @@ function checkLinks(dir: string, root: string, problems: Problem[]): void {
         } catch {
           // A dangling link: said as such.
         }
-        problems.push({
+        problems.push(new Problem({
+          ruleId: 'link-outside-content',
           file: path,
           line: 1,
           column: 1,
           message: `is a symbolic link to ${target}, outside the content folder`,
           hint: 'copy the file into content/ instead: the build publishes only what content/ holds',
-        });
+        }));
       }
       continue;
     }
@@ -258,7 +265,7 @@ export function readText(file: string, root: string, problems: Problem[]): strin
   try {
     bytes = readFileSync(file);
   } catch {
-    problems.push({ file, line: 1, column: 1, message: 'the file is missing or cannot be read', hint: 'create it, or check its permissions' });
+    problems.push(new Problem({ ruleId: 'file-unreadable', file, line: 1, column: 1, message: 'the file is missing or cannot be read', hint: 'create it, or check its permissions' }));
     return undefined;
   }
   if (!isInside(file, root)) return undefined; // reported by checkLinks
@@ -283,35 +290,38 @@ export function decodeText(file: string, bytes: Buffer): { text: string } | { pr
   };
   if (bytes.length > MAX_CONTENT_FILE_BYTES) {
     return {
-      problem: {
+      problem: new Problem({
+        ruleId: 'file-too-large',
         file,
         line: 1,
         column: 1,
         message: `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_CONTENT_FILE_BYTES / 1024 / 1024} MB a content file may be`,
         hint: 'check that it is the right file (not an export or a binary); a long list can be split into several entries',
-      },
+      }),
     };
   }
   const invalid = firstInvalidUtf8Byte(bytes);
   if (invalid !== undefined) {
     return {
-      problem: {
+      problem: new Problem({
+        ruleId: 'not-utf8',
         file,
         ...at(invalid),
         message: `the file is not valid UTF-8: byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${invalid}`,
         hint: 'save the file as UTF-8 (it looks like another encoding, such as Latin-1 or Windows-1252)',
-      },
+      }),
     };
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     return {
-      problem: {
+      problem: new Problem({
+        ruleId: 'binary-file',
         file,
         ...at(nul),
         message: 'the file holds a NUL byte: it looks like a binary file, not text',
         hint: "save the text as plain UTF-8 (Markdown or YAML), not in a word processor's or another program's format",
-      },
+      }),
     };
   }
   return { text: bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
@@ -351,19 +361,21 @@ export function parseYaml(file: string, text: string, lineOffset: number, proble
     document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   } catch (error) {
     // Thousands of nested brackets run the parser out of stack (a RangeError) before any depth check can count them.
-    problems.push({
+    problems.push(new Problem({
+      ruleId: error instanceof RangeError ? 'yaml-too-deep' : 'yaml-unreadable',
       file,
       line: 1 + lineOffset,
       column: 1,
       message: error instanceof RangeError ? `YAML: nested too deeply to read (far more than ${MAX_YAML_DEPTH} levels)` : `YAML: cannot be read: ${String(error)}`,
       hint: 'content files nest a few levels at most; check for runs of brackets or indentation',
-    });
+    }));
     source.parsed = false;
     return source;
   }
   for (const error of [...document.errors, ...document.warnings]) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
-    problems.push({
+    problems.push(new Problem({
+      ruleId: 'yaml-syntax',
       file,
       line: line + lineOffset,
       column: col,
@@ -372,7 +384,7 @@ export function parseYaml(file: string, text: string, lineOffset: number, proble
         error.code === 'DUPLICATE_KEY'
           ? 'a key may appear once in each entry; remove or rename the second'
           : 'check the quotes, brackets and indentation at this place (a value holding ": " or " #" needs quotes)',
-    });
+    }));
     source.parsed = false;
   }
   if (!source.parsed) return source;
@@ -383,7 +395,8 @@ export function parseYaml(file: string, text: string, lineOffset: number, proble
     // The yaml package throws (a ReferenceError) when aliases expand past the count; said here, at the first alias.
     const alias = /alias/i.test(String(error)) ? /(^|[\s\[{,:-])\*[^\s,\]}]+/.exec(text) : null;
     const { line, col } = lineCounter.linePos(alias ? alias.index + alias[1]!.length : 0);
-    problems.push({
+    problems.push(new Problem({
+      ruleId: 'yaml-aliases',
       file,
       line: line + lineOffset,
       column: col,
@@ -391,19 +404,20 @@ export function parseYaml(file: string, text: string, lineOffset: number, proble
         ? `YAML: its aliases (*name) expand to more than ${MAX_YAML_ALIASES} copies, which is how a resource-exhaustion document ("billion laughs") looks`
         : `YAML: the document cannot be read as data: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
       hint: alias ? 'write the values out in full; content files need no anchors (&name) or aliases (*name)' : 'check the quotes, brackets and indentation near the start of the file',
-    });
+    }));
     source.parsed = false;
     return source;
   }
   const deep = firstTooDeep(value, []);
   if (deep) {
     const position = positionOf(source, deep);
-    problems.push({
+    problems.push(new Problem({
+      ruleId: 'yaml-too-deep',
       file,
       ...position,
       message: `YAML: nested more than ${MAX_YAML_DEPTH} levels deep`,
       hint: 'content files nest a few levels at most (claims, a claim, its evidence); check the brackets and indentation here',
-    });
+    }));
     source.parsed = false;
     return source;
   }
@@ -432,7 +446,7 @@ function firstTooDeep(value: unknown, path: YamlPath): YamlPath | undefined {
 function splitBrief(file: string, text: string, problems: Problem[]): BriefFiles['brief'] {
   const match = /^---\n([\s\S]*?\n)?---(?:\n|$)/.exec(text);
   if (!match) {
-    problems.push({ file, line: 1, column: 1, message: 'the brief has no frontmatter', hint: 'start the file with a line "---", the fields (title, summary, date, authorship, references), then "---"' });
+    problems.push(new Problem({ ruleId: 'frontmatter-missing', file, line: 1, column: 1, message: 'the brief has no frontmatter', hint: 'start the file with a line "---", the fields (title, summary, date, authorship, references), then "---"' }));
     const frontmatter = parseYaml(file, '{}', 0, []);
     return { file, frontmatter, body: text, text };
   }

@@ -7,6 +7,10 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import type { CslItem, CslName } from './csl';
+import { recentCache } from '../site/recent-cache';
+
+/** How many APA entries are kept: a brief's and its sources', with room to spare. */
+const APA_KEPT = 64;
 
 plugins.config.get('@bibtex').format.checkLabel = false;
 
@@ -71,8 +75,18 @@ export function toBibtex(items: readonly CslItem[]): string {
   return text;
 }
 
+/**
+ * APA entries made, by their item: every claim page of a brief cites the
+ * same brief, and citeproc's formatting was a sixth of the build's time
+ * when it ran once per page. Only recent items are kept (the pages of one
+ * brief are rendered together), so memory stays flat with the library.
+ */
+const apaMade = recentCache<string, string>(APA_KEPT);
+
 /** One item as an APA bibliography entry, plain text. */
 export function toApa(item: CslItem): string {
-  const text = new Cite({ ...item }).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string;
-  return text.trim();
+  return apaMade.get(JSON.stringify(item), () => {
+    const text = new Cite({ ...item }).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string;
+    return text.trim();
+  });
 }

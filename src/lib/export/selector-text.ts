@@ -5,18 +5,16 @@
  * that `render/render-brief.ts` produces), leaving out the editors' additions inside
  * it (`NOT_THE_AUTHORS_SELECTOR`: the editors' layer marked `data-editorial`,
  * with kinds, notes and heading links, and the citation marks). What
- * remains is the author's words as rendered: smartypants' curly quotes, no
+ * remains is the author's words as rendered (flattened by `render/plain-text.ts`,
+ * without block breaks): smartypants' curly quotes, no
  * Markdown markup, whitespace as the HTML has it. TextPositionSelector offsets
  * count UTF-16 code units of this string, as a browser's `String.length` does.
  */
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { plainText, type TextRange } from '../render/plain-text';
 
-
-export interface TextRange {
-  start: number;
-  end: number;
-}
+export type { TextRange };
 
 export interface BriefText {
   /** The author's rendered text. */
@@ -38,19 +36,9 @@ const isClaim = (element: Element) =>
 /** The author's text of a rendered brief (an HTML fragment), with the range of every claim in it. */
 export function briefText(html: string): BriefText {
   const tree: Root = fromHtml(html, { fragment: true });
-  let text = '';
+  const { text, ranges } = plainText(tree, { blockBreaks: false, skip: isEditorial, ranges: isClaim });
   const claims = new Map<string, TextRange>();
-  const walk = (nodes: RootContent[]) => {
-    for (const node of nodes) {
-      if (node.type === 'text') text += node.value;
-      else if (node.type === 'element' && !isEditorial(node)) {
-        const start = text.length;
-        walk(node.children);
-        if (isClaim(node)) claims.set(String(node.properties.id), { start, end: text.length });
-      }
-    }
-  };
-  walk(tree.children);
+  for (const [element, range] of ranges) claims.set(String(element.properties.id), range);
   return { text, claims };
 }
 

@@ -9,9 +9,12 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeAnchorClaims, { type AnchorClaimsOptions, type AnchoredClaim } from './rehype-anchor-claims';
 import rehypeClaimDecorations, { type ClaimDecorationsOptions } from './rehype-claim-decorations';
 import rehypeGlossaryTerms, { type GlossaryTermsOptions } from './rehype-glossary-terms';
+import { plainText } from './plain-text';
 import { BASE_REMARK_PLUGINS } from './markdown-preset.mjs';
 import remarkSafeContent from './remark-safe-content';
 import { EDITORIAL_ATTRIBUTE } from '../content/reading-ids';
+import type { Problem } from '../content/problem';
+import stopOnProblems from './rehype-stop-on-problems';
 
 export interface PipelineOptions<C extends AnchoredClaim> {
   /** The Markdown file, for error messages. */
@@ -22,18 +25,15 @@ export interface PipelineOptions<C extends AnchoredClaim> {
   decorations?: ClaimDecorationsOptions;
   /** Glossary terms whose first use is marked with their definition, if any. */
   glossary?: GlossaryTermsOptions;
+  /**
+   * Takes the problems the plugins reported (`rehype-stop-on-problems`), for the
+   * content check, which lists them; without it, they are thrown.
+   */
+  onProblems?: (problems: Problem[]) => void;
 }
 
 /** Text of a heading, for its permalink's accessible name. */
-function headingText(element: Element): string {
-  let text = '';
-  const visit = (node: Element['children'][number]) => {
-    if (node.type === 'text') text += node.value;
-    else if (node.type === 'element') node.children.forEach(visit);
-  };
-  element.children.forEach(visit);
-  return text.trim();
-}
+const headingText = (element: Element): string => plainText(element, { blockBreaks: false }).text.trim();
 
 export function remarkPlugins(options: { file: string }): RemarkPlugins {
   return [...BASE_REMARK_PLUGINS, [remarkSafeContent, { file: options.file }]];
@@ -48,6 +48,7 @@ export function rehypePlugins<C extends AnchoredClaim>(options: PipelineOptions<
     rehypeHeadingIds,
     ...(options.glossary ? [[rehypeGlossaryTerms, options.glossary] satisfies [unknown, GlossaryTermsOptions]] : []),
     ...(options.claims ? [[rehypeAnchorClaims, options.claims] satisfies [unknown, AnchorClaimsOptions<C>]] : []),
+    [stopOnProblems, { onProblems: options.onProblems }],
     ...(options.decorations ? [[rehypeClaimDecorations, options.decorations] satisfies [unknown, ClaimDecorationsOptions]] : []),
     [
       rehypeAutolinkHeadings,

@@ -8,10 +8,15 @@
  * through emphasis, links and smartypants' curly quotes. A quote may cross
  * inline elements (then they are split at the quote's edges) but never a
  * block: a claim lives in one paragraph, list item or heading.
+ *
+ * Each claim that cannot be placed (quote missing, repeated, overlapping
+ * another, id taken) is reported as a vfile message (`content/problem.ts`)
+ * and left unwrapped; the others are anchored all the same.
  */
 import type { Element, ElementContent, Parent, Properties, Root, Text } from 'hast';
-import { ContentError } from '../content/content-error';
-import { BLOCK_BREAK, flatten, segmentAt, type TextSegment } from './flat-text';
+import type { VFile } from 'vfile';
+import { Problem } from '../content/problem';
+import { BLOCK_BREAK, plainText, segmentAt, type TextSegment } from './plain-text';
 import { locateClaims } from '../anchor/locate-claims';
 import type { Quote } from '../content/schema';
 
@@ -23,7 +28,7 @@ export interface AnchoredClaim {
 export interface AnchorClaimsOptions<C extends AnchoredClaim = AnchoredClaim> {
   /** The claims to anchor. */
   claims: readonly C[];
-  /** The annotations file, named in error messages. */
+  /** The annotations file, named in the problems it reports. */
   annotationsFile: string;
   /** Properties of the element that wraps a claim, besides `id`. Default: class `claim`. */
   properties?: (claim: C) => Properties;
@@ -47,24 +52,42 @@ export interface ClaimContext {
 export default function rehypeAnchorClaims<C extends AnchoredClaim>(options: AnchorClaimsOptions<C>) {
   const propertiesOf = options.properties ?? (() => ({ className: ['claim'] }));
 
-  return (tree: Root): void => {
-    const { text } = flatten(tree);
+  return (tree: Root, file: VFile): void => {
+    const { text } = plainText(tree);
     const { located, problems } = locateClaims(text, options.claims);
     const takenIds = collectIds(tree);
     for (const { claim } of located) {
       if (takenIds.has(claim.id)) {
-        problems.unshift({
+        problems.push({
           claimId: claim.id,
+          ruleId: 'claim-id-taken',
           problem: 'this id is already the id of an element of the brief (a heading)',
           hint: 'choose another claim id; the two would share one URL fragment',
         });
       }
     }
-    const first = problems[0];
-    if (first) throw new ContentError({ file: options.annotationsFile, item: `claim "${first.claimId}"`, problem: first.problem, hint: first.hint });
+    // Every claim that cannot be placed is told, and the others are anchored:
+    // one run names them all; the pipeline stops before anything is written
+    // (`rehype-stop-on-problems.ts`).
+    const indexOf = new Map(options.claims.map((claim, index) => [claim.id, index] as const).reverse());
+    for (const problem of problems) {
+      const index = indexOf.get(problem.claimId)!;
+      file.messages.push(
+        new Problem({
+          file: options.annotationsFile,
+          ruleId: problem.ruleId,
+          item: `claim "${problem.claimId}"`,
+          message: problem.problem,
+          hint: problem.hint,
+          // The field at fault, in the claims as given: the check places it in the file.
+          at: ['claims', index, ...(problem.ruleId === 'claim-id-taken' ? ['id'] : ['quote', 'exact'])],
+        }),
+      );
+    }
+    const refused = new Set(problems.map((problem) => problem.claimId));
 
     const sections = sectionStarts(tree);
-    for (const { claim, start, end } of located) {
+    for (const { claim, start, end } of located.filter(({ claim }) => !refused.has(claim.id))) {
       const section = sections.findLast((heading) => heading.start <= start)?.title;
       options.contexts?.set(claim.id, { ...contextOf(text, start, end), section });
       wrapRange(tree, start, end, { type: 'element', tagName: 'span', properties: { ...propertiesOf(claim), id: claim.id }, children: [] });
@@ -72,9 +95,9 @@ export default function rehypeAnchorClaims<C extends AnchoredClaim>(options: Anc
   };
 }
 
-/** Each level-1 and level-2 heading's words, and where it starts in the flattened text. */
+/** Each level-1 and level-2 heading's words, and where it starts in the plain text. */
 function sectionStarts(tree: Root): Array<{ title: string; start: number }> {
-  const flat = flatten(tree);
+  const flat = plainText(tree);
   const starts = new Map<Element, { title: string; start: number }>();
   for (const segment of flat.segments) {
     const block = segment.block;
@@ -86,7 +109,7 @@ function sectionStarts(tree: Root): Array<{ title: string; start: number }> {
   return [...starts.values()].map(({ title, start }) => ({ title: title.trim().replace(/[:.]$/, '').trim(), start }));
 }
 
-/** The block around [start, end) of the flattened text, split at the claim's edges, whitespace folded. */
+/** The block around [start, end) of the plain text, split at the claim's edges, whitespace folded. */
 function contextOf(text: string, start: number, end: number): Omit<ClaimContext, 'section'> {
   const blockStart = text.lastIndexOf(BLOCK_BREAK, start) + 1;
   const nextBreak = text.indexOf(BLOCK_BREAK, end);
@@ -109,17 +132,17 @@ function collectIds(tree: Root): Set<string> {
   return ids;
 }
 
-/** Wraps the flattened text's [start, end) in `wrapper`, splitting inline elements at its edges. */
+/** Wraps the plain text's [start, end) in `wrapper`, splitting inline elements at its edges. */
 function wrapRange(tree: Root, start: number, end: number, wrapper: Element): void {
-  const original = flatten(tree);
+  const original = plainText(tree);
   const first = segmentAt(original, start, 'start');
   const last = segmentAt(original, end, 'end');
   const common = deepestCommonAncestor(first.ancestors, last.ancestors);
 
-  splitAt(segmentAt(flatten(tree), end, 'end'), end, common);
-  splitAt(segmentAt(flatten(tree), start, 'start'), start, common);
+  splitAt(segmentAt(plainText(tree), end, 'end'), end, common);
+  splitAt(segmentAt(plainText(tree), start, 'start'), start, common);
 
-  const flat = flatten(tree);
+  const flat = plainText(tree);
   const startChild = childOf(common, segmentAt(flat, start, 'start'));
   const endChild = childOf(common, segmentAt(flat, end, 'end'));
   const from = common.children.indexOf(startChild);

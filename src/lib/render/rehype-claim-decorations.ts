@@ -17,7 +17,7 @@ import { kindLabel, relationLabel } from './labels';
 import type { LinkedClaim } from '../content/link-graph';
 import type { SitePaths } from '../site/paths';
 import { sentenceEnd } from './sentence-end';
-import { BLOCK_BREAK, flatten, segmentAt } from './flat-text';
+import { BLOCK_BREAK, plainText, segmentAt, type PlainText } from './plain-text';
 
 export interface ClaimDecorationsOptions {
   /** The brief's claims, as anchored by `rehype-anchor-claims`. */
@@ -33,7 +33,7 @@ export default function rehypeClaimDecorations(options: ClaimDecorationsOptions)
   const claimsById = new Map(options.claims.map((claim) => [claim.id, claim]));
 
   return (tree: Root): void => {
-    const flat = flatten(tree);
+    const flat = plainText(tree);
     const extents = new Map<string, { end: number; block: Element | undefined }>();
     for (const segment of flat.segments) {
       const claimElement = segment.ancestors.find((node): node is Element => node.type === 'element' && claimsById.has(String((node as Element).properties.id)));
@@ -150,11 +150,11 @@ export function openingWords(quote: string, count = 5): string {
 }
 
 /**
- * Puts `node` at an offset of the flattened text: after the element that
+ * Puts `node` at an offset of the plain text: after the element that
  * ends there, so a mark never lands inside the next claim's element, or
  * inside the text node, split in two.
  */
-function insertAt(flat: ReturnType<typeof flatten>, offset: number, node: ElementContent): void {
+function insertAt(flat: PlainText, offset: number, node: ElementContent): void {
   const segment = segmentAt(flat, offset, 'end');
   const cut = offset - segment.start;
   let child: ElementContent = segment.node;

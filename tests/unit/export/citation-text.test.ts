@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toApa } from '../../../src/lib/export/citation-js';
 import { citeBrief, citeClaim, textFragmentLink } from '../../../src/lib/export/cite-this';
 import { feedItems } from '../../../src/lib/export/feed';
 import { highwireTags } from '../../../src/lib/export/highwire';
@@ -84,5 +85,17 @@ describe('feed items', () => {
     ]);
     const dated = { ...brief, data: { ...brief.data, issued: '2025-11-02' } };
     expect(feedItems([dated], (id) => id)[0]!.pubDate?.toISOString()).toBe('2025-11-02T00:00:00.000Z');
+  });
+});
+
+describe('APA entries, formatted once per item', () => {
+  it('gives each item its own entry: an item changed under the same id is formatted again', () => {
+    const item = { id: 'same-id', type: 'article-newspaper' as const, title: 'Talks resume in Doha', 'container-title': 'Dawn', issued: { 'date-parts': [[2025, 10, 18]] } };
+    const first = toApa(item);
+    expect(first).toContain('Talks resume in Doha');
+    expect(toApa({ ...item })).toBe(first);
+    const changed = toApa({ ...item, title: 'Talks stall in Istanbul' });
+    expect(changed).toContain('Talks stall in Istanbul');
+    expect(changed).not.toContain('Doha');
   });
 });
