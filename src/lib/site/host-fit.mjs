@@ -96,7 +96,7 @@ export function footprintLines(footprint, fits) {
   const misfits = fits.filter((fit) => fit.broken.length > 0);
   const lines = [
     `Footprint: ${footprint.files.toLocaleString('en-US')} files in ${(footprint.entries - footprint.files).toLocaleString('en-US')} folders, ${formatBytes(footprint.bytes)} raw (1 MB = 1,000,000 bytes), ${footprint.headerRules} _headers rules`,
-    `Fits: ${fitting.length === 0 ? 'none of the hosts' : fitting.map((fit) => `${fit.host.name}${fit.host.unmeasured ? ` (${fit.host.unmeasured.join('; ')})` : ''}`).join(', ')}`,
+    `Fits: ${fitting.length === 0 ? 'none of the hosts' : fitting.map((fit) => `${fit.host.name}${fit.host.unmeasured ? ` (${fit.host.unmeasured.join('; ')})` : ''}`).join('; ')}`,
   ];
   if (misfits.length > 0) lines.push(`Does not fit: ${misfits.map(describeMisfit).join(' · ')}`);
   return lines;

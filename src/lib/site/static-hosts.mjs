@@ -55,7 +55,7 @@ export const STATIC_HOSTS = Object.freeze([
   },
   {
     id: 'gitlab-pages',
-    name: 'GitLab Pages (GitLab.com)',
+    name: 'GitLab Pages on GitLab.com',
     limits: [
       {
         measure: 'bytes',
@@ -103,7 +103,7 @@ export const STATIC_HOSTS = Object.freeze([
   },
   {
     id: 'object-store',
-    name: 'an object store (Amazon S3)',
+    name: 'an object store such as Amazon S3',
     // "an object store that uses unique key-values to store as many objects as you want"; one object
     // may be up to 50 TB. No limit a site of this kind can reach.
     limits: [],
