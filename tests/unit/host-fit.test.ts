@@ -161,6 +161,8 @@ describe('misfitMessage', () => {
     const message = misfitMessage(fitHost(footprint({ files: 25_000 }), host('cloudflare-free')));
     expect(message).toContain('the site does not fit Cloudflare Pages, free plan: 25,000 files, over its limit of 20,000 files.');
     expect(message).toContain('https://developers.cloudflare.com/pages/platform/limits/#files, read 2026-12-05');
+    expect(message).toContain('The limit: https://developers.cloudflare.com/pages/platform/limits/#files, read 2026-12-05.');
+    expect(misfitMessage(fitHost(footprint({ files: 25_000, headerRules: 101 }), host('cloudflare-free')))).toContain('; 101 _headers rules, over its limit of 100 _headers rules.\nThe limits: ');
     expect(message).toContain('Build fewer briefs, or build for another host (READER_HOST=github-pages, gitlab-pages, cloudflare-paid, object-store');
   });
 });

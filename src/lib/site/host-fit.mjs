@@ -150,7 +150,7 @@ export function misfitMessage(fit) {
   const others = HOST_IDS.filter((id) => id !== fit.host.id);
   return [
     `the site does not fit ${fit.host.name}: ${fit.broken.map(({ limit, measured }) => `${formatMeasure(limit.measure, measured)}, over its limit of ${formatMeasure(limit.measure, limit.max)}`).join('; ')}.`,
-    `The limit: ${sources.join('; ')}.`,
+    `${sources.length === 1 ? 'The limit' : 'The limits'}: ${sources.join('; ')}.`,
     `Build fewer briefs, or build for another host (READER_HOST=${others.join(', ')}; unset READER_HOST to build for none).`,
   ].join('\n');
 }
