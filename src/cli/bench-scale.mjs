@@ -22,7 +22,10 @@
  *   first move in the form) and the first query's bytes, Pagefind included;
  * - the search within a brief: on the first brief's first claim page, the
  *   bytes the header box's first query fetches (the search code and the
- *   brief's own Pagefind bundle), and whether any came from the library's index.
+ *   brief's own Pagefind bundle), and whether any came from the library's index;
+ * - the footprint of the cold build's site (src/lib/site/host-fit.mjs): its
+ *   files, files and folders, raw bytes (1 MB = 1,000,000 bytes) and
+ *   `_headers` rules, each per brief, and the static hosts it fits.
  *
  * It reports; it never fails on a number, and no test times it.
  * `--keep` leaves the temporary folder (its path is printed).
@@ -37,6 +40,7 @@ import { measureHeaderSearch, measureSearch } from './bench/first-view.mjs';
 import { formatSeconds } from './build-progress.mjs';
 import { contentLayout } from '../lib/content/content-dir.mjs';
 import { copyLibrary } from './copy-library.mjs';
+import { fitHosts, footprintLines, measureSite } from '../lib/site/host-fit.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -139,6 +143,7 @@ try {
   const firstBrief = ids[0] ?? '';
   progress('Building cold (src/cli/build.mjs --force under /usr/bin/time -v) …');
   const built = build(['--force']);
+  const footprint = measureSite(site);
   progress('Building again, no change …');
   const warm = build();
   const edited = ids[Math.floor(ids.length / 2)] ?? firstBrief;
@@ -166,6 +171,7 @@ try {
     largestPage: written.largest,
     largestRawPage: written.largestRaw,
     search: searched,
+    footprint: { ...footprint, perBrief: Object.fromEntries(Object.entries(footprint).map(([measure, value]) => [measure, value / briefCount])) },
   };
   const rows = [
     ['Briefs', String(briefCount)],
@@ -192,6 +198,11 @@ try {
   const width = Math.max(...rows.map(([name]) => (name ?? '').length));
   console.log(`npm run bench:scale -- --briefs ${briefCount} · Node ${process.version} · 1 KB = 1024 bytes\n`);
   for (const [name, value] of rows) console.log(`${(name ?? '').padEnd(width)}  ${value}`);
+  const perBrief = (/** @type {number} */ value) => (value / briefCount).toLocaleString('en-US', { maximumFractionDigits: 1 });
+  console.log(`\nFootprint of the cold build's site (1 MB = 1,000,000 bytes):`);
+  console.log(`  ${footprint.files.toLocaleString('en-US')} files (${perBrief(footprint.files)} a brief), ${footprint.entries.toLocaleString('en-US')} files and folders (${perBrief(footprint.entries)} a brief)`);
+  console.log(`  ${(footprint.bytes / 1e6).toFixed(1)} MB raw (${(footprint.bytes / briefCount / 1e6).toFixed(3)} MB a brief), ${footprint.headerRules} _headers rules (${perBrief(footprint.headerRules)} a brief)`);
+  for (const line of footprintLines(footprint, fitHosts(footprint)).slice(1)) console.log(`  ${line}`);
   const out = resolve(root, '.bench', `scale-${briefCount}.json`);
   mkdirSync(resolve(root, '.bench'), { recursive: true });
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

@@ -8,7 +8,11 @@
  * 2. Astro's `build()` builds the site into a staging folder; its
  *    integration (src/integrations/complete-site.mjs) adds the search index
  *    and the host files, so the staging folder is the complete site.
- * 3. The staging folder is swapped into `dist/`.
+ * 3. The staging folder is measured against the static hosts
+ *    (src/lib/site/host-fit.mjs): with READER_HOST (or READER_HOST_MAX_FILES /
+ *    READER_HOST_MAX_MB) set, a site that would not fit that host stops here.
+ * 4. The staging folder is swapped into `dist/`; the last lines say its
+ *    footprint and which hosts it fits.
  *
  * Any failure names its step, removes the staging folder and leaves `dist/`
  * as it was. DEBUG=1 or --verbose adds the stack of the error.
@@ -30,6 +34,7 @@ import { rerunWithHeapLimit, setsHeapLimit } from './build-heap.mjs';
 import { countBriefs, describeSite, formatSeconds } from './build-progress.mjs';
 import { markContentChecked } from '../integrations/content-check.mjs';
 import { SettingsError, buildCacheDir, siteSettings } from '../lib/site/site-settings.mjs';
+import { HostSettingError, fitHost, fitHosts, footprintLines, measureSite, misfitMessage, targetHost } from '../lib/site/host-fit.mjs';
 import { codeHash } from '../lib/content/content-hash.mjs';
 import { stepCache } from '../lib/site/step-cache.mjs';
 
@@ -53,10 +58,14 @@ const took = (since) => formatSeconds((performance.now() - since) / 1000);
 
 async function main() {
   // Settings first: a bad SITE_BASE or SITE_URL would reach every page.
+  // The host the site must fit, if the editor named one: a wrong name stops before any work.
+  /** @type {import('../lib/site/static-hosts.mjs').StaticHost | undefined} */
+  let host;
   try {
     siteSettings(process.env);
+    host = targetHost(process.env);
   } catch (error) {
-    if (error instanceof SettingsError) return fail(error.message);
+    if (error instanceof SettingsError || error instanceof HostSettingError) return fail(error.message);
     throw error;
   }
 
@@ -96,12 +105,21 @@ async function main() {
   const site = describeSite(staging);
   console.log(`Site: ${site.pages} pages written, ${site.indexedPages} of them in the search index (${took(buildStarted)})`);
 
+  // Measured in the staging folder, so a site too large for the named host never replaces dist/.
+  const footprint = measureSite(staging);
+  if (host) {
+    const fit = fitHost(footprint, host);
+    if (fit.broken.length > 0) return fail(misfitMessage(fit));
+  }
+
   try {
     await step(`moving the new site into ${target}`, swap);
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error), error);
   }
   console.log(`\nBuilt ${target}: ${site.pages} pages, search index ${site.indexedPages} pages in ${site.indexKilobytes} KB, ${site.briefBundles} brief bundle${site.briefBundles === 1 ? '' : 's'} in ${site.bundleKilobytes} KB, in ${took(started)}`);
+  for (const line of footprintLines(footprint, fitHosts(footprint))) console.log(line);
+  if (host) console.log(`Checked against READER_HOST's host: it fits ${host.name}.`);
 }
 
 /** The old dist/ is moved aside, not deleted, until the new one is in place; put back if the move fails. */

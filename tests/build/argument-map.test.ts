@@ -117,4 +117,15 @@ describe('a claim’s neighbourhood map', () => {
   it('lands on the claim’s node in the whole map', () => {
     expect(nodes.filter((node) => node.properties.id).map((node) => node.properties.id)).toEqual(nodes.map((node) => node.properties.dataKey));
   });
+
+  it('defines the arrowhead of every edge, and no other, on each claim page and the map (issue 29: each claim page carries it)', () => {
+    const maps = [svg, ...claims.map((claim) => select('.neighbourhood svg.map-svg', page(distDir, `${briefId}/claims/${claim.id}/index.html`))).filter((found) => found !== undefined)];
+    expect(maps.length).toBeGreaterThan(1);
+    for (const map of maps) {
+      const used = new Set(selectAll('path.map-edge', map).map((edge) => String(edge.properties.markerEnd).replace(/^url\(#(.+)\)$/, '$1')));
+      const defined = selectAll('marker', map).map((marker) => String(marker.properties.id));
+      expect(new Set(defined)).toEqual(used);
+      expect(defined).toHaveLength(used.size);
+    }
+  });
 });
