@@ -104,8 +104,14 @@ async function search(briefId) {
       const inBrief = await measureHeaderSearch(browser, `${server.url}${claimPageOf(briefId)}`, QUERY);
       return {
         pageLoadBytes: measured.pageLoad.bytes,
+        firstMoveBytes: measured.firstMove.bytes,
+        firstMoveRequests: measured.firstMove.requests,
+        firstMoveIndexBytes: measured.firstMove.indexData.bytes,
         firstQueryBytes: first?.bytes ?? 0,
         firstQueryRequests: first?.requests ?? 0,
+        firstQueryIndexBytes: first?.indexData.bytes ?? 0,
+        /** The library-wide index's metadata files the first move and query fetched: one per shard merged. */
+        metaFiles: measured.firstMove.indexData.metaFiles + (first?.indexData.metaFiles ?? 0),
         inBrief: { page: inBrief.url.slice(server.url.length - 1), bytes: inBrief.bytes, requests: inBrief.requests, libraryIndexRequests: inBrief.libraryIndexRequests },
       };
     } finally {
@@ -173,7 +179,14 @@ try {
     ['Largest page (gzip)', `${kb(written.largest.gzipBytes)} ${written.largest.path} (${kb(written.largest.bytes)} raw)`],
     ['Largest page (raw)', `${kb(written.largestRaw.bytes)} ${written.largestRaw.path} (${kb(written.largestRaw.gzipBytes)} gzip)`],
     ['Search page load, /search/ (before the first query)', kb(searched.pageLoadBytes)],
-    [`First query "${QUERY}" (library-wide, from the first keystroke: Pagefind, index, filters)`, `${kb(searched.firstQueryBytes)} in ${searched.firstQueryRequests} requests`],
+    [
+      'First move into its form (search code, Pagefind started)',
+      `${kb(searched.firstMoveBytes)} in ${searched.firstMoveRequests} requests, ${kb(searched.firstMoveIndexBytes)} of it the library index's data`,
+    ],
+    [
+      `First query "${QUERY}" (library-wide, after the first move)`,
+      `${kb(searched.firstQueryBytes)} in ${searched.firstQueryRequests} requests, ${kb(searched.firstQueryIndexBytes)} of it the library index's data; ${searched.metaFiles} shard metadata file(s) fetched in all`,
+    ],
     [
       `First query "${QUERY}" in a claim page's header box`,
       `${kb(searched.inBrief.bytes)} in ${searched.inBrief.requests} requests (search code included), ${searched.inBrief.libraryIndexRequests} to the library-wide index`,

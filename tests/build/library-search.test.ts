@@ -87,6 +87,49 @@ describe('searching within a brief, in a library of many', () => {
     }
   });
 
+  it('merges the library-wide shards one at a time, only while a query has not filled a page, and counts what it searched', async () => {
+    const shardCount = Math.ceil(BRIEFS / searchShardBriefs);
+    const own = await openPagefind(site, base, ids[0]!);
+    const library = await openPagefind(site, base, undefined, { lazyShards: true });
+    try {
+      const perBrief = (await own.claims.search(query, {}, 50)).total;
+      expect(perBrief).toBeGreaterThan(0);
+      // An everyday query fills a page from the first shard: the others' metadata is never fetched.
+      const first = await library.claims.search(query, {}, 10);
+      expect(library.shards!.merged()).toBe(1);
+      expect(first.shards).toEqual({ searched: 1, of: shardCount });
+      expect(first.total).toBe(perBrief * searchShardBriefs);
+      const briefsFound = new Set(first.results.map((result) => briefOf(result.claimPage)));
+      for (const brief of briefsFound) expect(ids.slice(0, searchShardBriefs)).toContain(brief);
+      // A filter value counted N lists N, and choosing it merges no shard.
+      const [kind, count] = Object.entries(first.filters.kind ?? {}).find(([, n]) => n > 0)!;
+      const narrowed = await library.claims.search(query, { kind: [kind] }, 10);
+      expect(narrowed.total).toBe(count);
+      expect(library.shards!.merged()).toBe(1);
+      // A page that asks for more than the first shard holds merges the next shards, until it is full.
+      const longer = await library.claims.search(query, {}, perBrief * searchShardBriefs + 1);
+      expect(library.shards!.merged()).toBe(2);
+      expect(longer.total).toBe(perBrief * searchShardBriefs * 2);
+      // "Search every brief": every shard, and the answer no longer says it searched a part.
+      const everything = await library.claims.searchEverything(query, {}, 10);
+      expect(library.shards!.merged()).toBe(shardCount);
+      expect(everything.shards).toBeUndefined();
+      expect(everything.total).toBe(perBrief * BRIEFS);
+    } finally {
+      await own.close();
+      await library.close();
+    }
+    // A word no claim holds searches every shard before it says so.
+    const fresh = await openPagefind(site, base, undefined, { lazyShards: true });
+    try {
+      const nothing = await fresh.claims.search('zzqxv', {}, 10);
+      expect(nothing.total).toBe(0);
+      expect(fresh.shards!.merged()).toBe(shardCount);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('gives every brief a word list of its own, its text-only words sent to its own text', () => {
     for (const id of [ids[0]!, ids.at(-1)!]) {
       const list = JSON.parse(readFileSync(join(site, briefWordList(id)), 'utf8')) as WordList;

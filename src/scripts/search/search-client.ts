@@ -78,6 +78,13 @@ export interface ClaimResult {
 
 export interface ClaimAnswer {
   query: string;
+  /**
+   * The library-wide index's shards this answer searched, when fewer than
+   * all: the search stops merging shards once a page of claims holds every
+   * word (LibraryShards), so the results and counts are those of `searched`
+   * of `of` shards, and more are one click away (`ClaimSearch.searchEverything`).
+   */
+  shards?: { searched: number; of: number };
   /** `all`: each result holds every word; `some`: none holds all, these hold some, most first; `none`: nothing. */
   coverage: 'all' | 'some' | 'none';
   results: ClaimResult[];
@@ -118,6 +125,47 @@ export function preferCorrection(literal: ClaimAnswer, corrected: ClaimAnswer): 
 export interface ClaimSearchOptions {
   /** Fetches the word list (`search-words.json`); called at most once, and only when a word finds nothing. */
   loadWordList: () => Promise<WordList>;
+  /** The library-wide index's other shards, merged one at a time as a query needs them (none: one index, or all merged). */
+  shards?: LibraryShards;
+}
+
+/**
+ * The library-wide index's shards past the first (src/lib/search/search-bundles.mjs),
+ * merged into the search one after another, only when a query needs them:
+ * merging a shard fetches its metadata (`pf_meta`, about 6 bytes a claim),
+ * so merging every shard up front made the first query cost the whole
+ * library's (890 KB at 1,000 briefs). Pagefind's `mergeIndex` adds a shard to
+ * the searches that follow, and a search then ranks the merged shards'
+ * claims together.
+ */
+export interface LibraryShards {
+  /** Shards in the library, the first included. */
+  total: number;
+  /** Shards merged so far, the first included. */
+  merged: () => number;
+  /** Merges the next shard; false when every shard is merged already. */
+  mergeNext: () => Promise<boolean>;
+}
+
+/** LibraryShards over a list of shard folders and a function that merges one (Pagefind's `mergeIndex`, bound to its options). */
+export function libraryShards(folders: readonly string[], merge: (folder: string) => Promise<void>): LibraryShards {
+  let next = 0;
+  let merging: Promise<boolean> | undefined;
+  return {
+    total: folders.length + 1,
+    merged: () => next + 1,
+    mergeNext() {
+      // One merge at a time: two queries needing more at once must not merge the same shard twice.
+      merging = (merging ?? Promise.resolve(true)).then(async () => {
+        const folder = folders[next];
+        if (folder === undefined) return false;
+        await merge(folder);
+        next += 1;
+        return true;
+      });
+      return merging;
+    },
+  };
 }
 
 const commonPrefix = (a: string, b: string) => {
@@ -179,8 +227,9 @@ function placeOf(data: PagefindResultData, holds: string[]): MatchPlace {
 export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions) {
   let wordList: Promise<WordList> | undefined;
   let filterValues: Promise<Record<string, Record<string, number>>> | undefined;
-  /** Every filter value with its count over all claims, loaded once. */
+  /** Every filter value with its count over the claims of the merged shards, loaded once per shard merged. */
   const allFilters = () => (filterValues ??= api.filters());
+  const { shards } = options;
 
   /** What to mark on landing: the query's words, and the claim's own name for a term found by another. */
   const highlightFor = (query: string, place: MatchPlace) => (place.in === 'other-name' || place.in === 'related' ? `${query} ${place.written}` : query);
@@ -301,8 +350,41 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
    * Claims for `query`, best first, at most `limit` of them described; when
    * a close correction answers much better (preferCorrection), the
    * correction's claims, at once, with the typed query in `correctedFrom`.
+   *
+   * In a library in shards, the shards merged so far are searched, and the
+   * next merged while the query's words (without the chosen filters) do not
+   * fill a page with claims holding every word, or the chosen filters leave
+   * nothing: so a filter counted N still lists N (choosing it merges no
+   * shard), and an everyday query costs one shard's metadata.
    */
   async function search(query: string, selected: SelectedFilters = {}, limit = 10, options: SearchOptions = {}): Promise<ClaimAnswer> {
+    for (;;) {
+      const answer = await correctedSearch(query, selected, limit, options);
+      if (!shards) return answer;
+      if (shards.merged() < shards.total && (await needsMore(answer, query, selected, limit, options)) && (await shards.mergeNext())) {
+        // The new shard's filters load with the next search that counts.
+        filterValues = undefined;
+        continue;
+      }
+      return shards.merged() < shards.total ? { ...answer, shards: { searched: shards.merged(), of: shards.total } } : answer;
+    }
+  }
+
+  /** Whether a page of claims is not full yet: see `search`. */
+  async function needsMore(answer: ClaimAnswer, query: string, selected: SelectedFilters, limit: number, options: SearchOptions): Promise<boolean> {
+    const chosen = Object.values(selected).some((values) => values && values.length > 0);
+    if (chosen && answer.total === 0) return true;
+    const words = chosen ? await correctedSearch(query, {}, limit, { ...options, counts: false }) : answer;
+    return words.coverage !== 'all' || words.total < limit;
+  }
+
+  /** Every shard merged, then `query` again: the reader asked for the whole library. */
+  async function searchEverything(query: string, selected: SelectedFilters = {}, limit = 10, options: SearchOptions = {}): Promise<ClaimAnswer> {
+    while (shards && (await shards.mergeNext())) filterValues = undefined;
+    return search(query, selected, limit, options);
+  }
+
+  async function correctedSearch(query: string, selected: SelectedFilters, limit: number, options: SearchOptions): Promise<ClaimAnswer> {
     const answer = await literalSearch(query, selected, limit, options);
     if (options.literal || !answer.suggestion) return answer;
     const corrected = await literalSearch(answer.suggestion, selected, limit, options);
@@ -361,7 +443,7 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
     return { query, coverage: ranked.length > 0 ? 'some' : 'none', results, total: ranked.length, filters: counts, missing, ...(await explained) };
   }
 
-  return { search, filters: allFilters };
+  return { search, searchEverything, filters: allFilters };
 }
 export type ClaimSearch = ReturnType<typeof createClaimSearch>;
 
@@ -370,6 +452,7 @@ const browserSearches = new Map<string, Promise<ClaimSearch>>();
 
 /** Pagefind's module as `pagefind.js` exports it: the default instance, and more with `createInstance`. */
 interface PagefindModule extends PagefindApi {
+  init: () => Promise<void>;
   createInstance: (options: Record<string, unknown>) => PagefindApi;
   mergeIndex: (indexPath: string, options: Record<string, unknown>) => Promise<void>;
 }
@@ -397,10 +480,15 @@ export function claimSearch(briefId?: string): Promise<ClaimSearch> {
     search = import(/* @vite-ignore */ `${BASE}${LIBRARY_BUNDLE}pagefind.js`).then(async (module: PagefindModule) => {
       if (briefId === undefined) {
         await module.options({ basePath: `${BASE}${LIBRARY_BUNDLE}`, baseUrl: BASE, ranking: RANKING });
-        // The library-wide index's other shards (src/lib/search/search-bundles.mjs), merged into the first.
+        // The library-wide index's other shards (src/lib/search/search-bundles.mjs), merged into the first as queries need them.
         // A merged index takes no options from the first: it gets the base URL and ranking itself.
-        for (const shard of await fetchJson<string[]>(LIBRARY_SHARDS_FILE)) await module.mergeIndex(`${BASE}${shard}`, { baseUrl: BASE, ranking: RANKING });
-        return createClaimSearch(module, { loadWordList: wordListAt(WORD_LIST_FILE) });
+        const [folders] = await Promise.all([
+          fetchJson<string[]>(LIBRARY_SHARDS_FILE),
+          // Started now, on the reader's first move (focus), so the worker, WebAssembly and first shard's metadata load while the words are typed.
+          module.init(),
+        ]);
+        const shards = libraryShards(folders, (shard) => module.mergeIndex(`${BASE}${shard}`, { baseUrl: BASE, ranking: RANKING }));
+        return createClaimSearch(module, { loadWordList: wordListAt(WORD_LIST_FILE), shards });
       }
       const instance = module.createInstance({ basePath: `${BASE}${briefBundle(briefId)}`, baseUrl: BASE, ranking: RANKING });
       return createClaimSearch(instance, { loadWordList: wordListAt(briefWordList(briefId)) });

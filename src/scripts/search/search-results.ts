@@ -102,6 +102,8 @@ export interface RenderOptions {
   literalHref: (query: string) => string;
   /** Runs the query as typed, literally, in place. */
   onLiteral: (query: string) => void;
+  /** Runs the query again over every shard of the library (absent: no such control, as in the header's box). */
+  onEverything?: () => void;
 }
 
 /** "Showing results for X · Search instead for Y", above the results of a corrected query. */
@@ -141,8 +143,17 @@ export function renderAnswer(list: HTMLElement, help: HTMLElement, answer: Claim
     link.href = href;
     lines.push(element('p', 'search-in-text', `“${word}” is in the brief’s text but in no claim: `, link, '.'));
   }
+  if (answer.shards && options.onEverything) lines.push(partNotice(answer.shards, options.onEverything));
   help.replaceChildren(...lines);
   help.hidden = lines.length === 0;
+}
+
+/** The answer searched part of the library (ClaimAnswer.shards): say so, and offer the rest. */
+function partNotice(shards: { searched: number; of: number }, onEverything: () => void): HTMLElement {
+  const button = element('button', 'search-everything', 'Search every brief');
+  button.type = 'button';
+  button.addEventListener('click', onEverything);
+  return element('p', 'search-part', `These results and counts come from ${shards.searched} of the library’s ${shards.of} parts, searched in order until a page was full. `, button);
 }
 
 /** Arrow keys move between the results' links and the box; Escape goes back to the box. */
