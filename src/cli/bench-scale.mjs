@@ -24,7 +24,10 @@
  *   brief's own Pagefind bundle), and whether any came from the library's index.
  *
  * It reports; it never fails on a number, and no test times it.
- * `--keep` leaves the temporary folder (its path is printed).
+ * `--keep` leaves the temporary folder (its path is printed). `--cold-only`
+ * skips the incremental builds (to measure the search alone, sooner).
+ * READER_SEARCH_SHARD_BRIEFS sets the library index's shard size, as in a
+ * build (fewer briefs make as many shards as a bigger library would).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -35,6 +38,7 @@ import { launchChromium } from './chromium-settings.mjs';
 import { measureHeaderSearch, measureSearch } from './bench/first-view.mjs';
 import { formatSeconds } from './build-progress.mjs';
 import { copyLibrary } from './copy-library.mjs';
+import { libraryShardBriefs } from '../lib/search/search-bundles.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -49,6 +53,7 @@ if (!Number.isInteger(briefCount) || briefCount < 1) {
   process.exit(1);
 }
 const keep = process.argv.includes('--keep');
+const coldOnly = process.argv.includes('--cold-only');
 
 const work = mkdtempSync(join(tmpdir(), 'reader-scale-'));
 const library = join(work, 'content');
@@ -138,16 +143,19 @@ try {
   const firstBrief = ids[0] ?? '';
   progress('Building cold (src/cli/build.mjs --force under /usr/bin/time -v) …');
   const built = build(['--force']);
-  progress('Building again, no change …');
-  const warm = build();
-  const edited = ids[Math.floor(ids.length / 2)] ?? firstBrief;
-  progress(`Building after an edit of one brief (${edited}) …`);
-  editFile(join(library, 'briefs', edited, 'annotations.yaml'), /note: "/, 'note: "Edited: ');
-  const briefEdited = build();
-  progress('Building after an edit of a shared file (glossary.yaml) …');
-  editFile(join(library, 'glossary.yaml'), /definition: "/, 'definition: "Edited: ');
-  const sharedEdited = build();
-  const incremental = { warm, briefEdited, sharedEdited };
+  /** @type {Record<string, ReturnType<typeof build>>} */
+  const incremental = {};
+  if (!coldOnly) {
+    progress('Building again, no change …');
+    incremental.warm = build();
+    const edited = ids[Math.floor(ids.length / 2)] ?? firstBrief;
+    progress(`Building after an edit of one brief (${edited}) …`);
+    editFile(join(library, 'briefs', edited, 'annotations.yaml'), /note: "/, 'note: "Edited: ');
+    incremental.briefEdited = build();
+    progress('Building after an edit of a shared file (glossary.yaml) …');
+    editFile(join(library, 'glossary.yaml'), /definition: "/, 'definition: "Edited: ');
+    incremental.sharedEdited = build();
+  }
   progress('Pages: counting and gzipping the largest …');
   const written = pages();
   progress(`Chromium: search page and first query "${QUERY}", then the same words in a claim page's header box …`);
@@ -162,19 +170,21 @@ try {
     buildLogLines: built.logLines,
     largestPage: written.largest,
     largestRawPage: written.largestRaw,
+    searchShardBriefs: libraryShardBriefs(process.env),
     search: searched,
   };
   const rows = [
     ['Briefs', String(briefCount)],
     ['Pages', String(written.count)],
+    ['Library index shards', `${Math.ceil(briefCount / libraryShardBriefs(process.env))} of ${libraryShardBriefs(process.env)} briefs`],
     ['Build (wall clock)', formatSeconds(built.seconds)],
     ['Build time per page', `${results.buildMsPerPage.toFixed(1)} ms`],
     ['Peak RSS (largest process of the build)', megabytes(built.peakRssMegabytes)],
     ...[
-      { name: 'warm (no change)', run: warm },
-      { name: 'one brief edited', run: briefEdited },
-      { name: 'a shared file edited', run: sharedEdited },
-    ].map(({ name, run }) => [`Incremental build, ${name}`, `${formatSeconds(run.seconds)}, ${((100 * run.seconds) / built.seconds).toFixed(1)}% of cold, peak RSS ${megabytes(run.peakRssMegabytes)}`]),
+      { name: 'warm (no change)', run: incremental.warm },
+      { name: 'one brief edited', run: incremental.briefEdited },
+      { name: 'a shared file edited', run: incremental.sharedEdited },
+    ].flatMap(({ name, run }) => (run ? [{ name, run }] : [])).map(({ name, run }) => [`Incremental build, ${name}`, `${formatSeconds(run.seconds)}, ${((100 * run.seconds) / built.seconds).toFixed(1)}% of cold, peak RSS ${megabytes(run.peakRssMegabytes)}`]),
     ['Build log (stdout lines)', String(built.logLines)],
     ['Largest page (gzip)', `${kb(written.largest.gzipBytes)} ${written.largest.path} (${kb(written.largest.bytes)} raw)`],
     ['Largest page (raw)', `${kb(written.largestRaw.bytes)} ${written.largestRaw.path} (${kb(written.largestRaw.gzipBytes)} gzip)`],
