@@ -16,6 +16,8 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
   const form = root.querySelector<HTMLFormElement>('form.search-page-form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const filtersBox = root.querySelector<HTMLElement>('.search-filters')!;
+  /** "Narrow the results": the filters and their counts, computed only while it is open or a filter is chosen (issue 25, item 4: filters load lazily). */
+  const narrow = root.querySelector<HTMLDetailsElement>('details.search-narrow')!;
   const status = root.querySelector<HTMLElement>('.search-status')!;
   const list = root.querySelector<HTMLElement>('.search-results')!;
   const help = root.querySelector<HTMLElement>('.search-help')!;
@@ -32,7 +34,9 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
   // Nothing asked in the URL: Pagefind, its index and the filters load on the reader's first
   // move in the search form (focus, a key, a pointer), so the page's own weight stays flat
   // however large the library (issue 25, item 4).
-  const asked = [...params.keys()].some((name) => name === 'q' || (FILTER_NAMES as string[]).includes(name));
+  const filtered = [...params.keys()].some((name) => (FILTER_NAMES as string[]).includes(name));
+  const asked = filtered || params.has('q');
+  narrow.open = filtered;
   if (!asked) {
     status.textContent = 'Type words to find in the claims.';
     await new Promise<void>((resolve) => {
@@ -162,15 +166,19 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
     if (!query.trim() && Object.values(chosen).every((values) => !values || values.length === 0)) {
       // Nothing asked yet: no results, and no filters (they are drawn from an answer's claims).
       drawFilters({});
+      narrow.hidden = true;
       status.textContent = 'Type words to find in the claims.';
       list.replaceChildren();
       help.hidden = true;
       return;
     }
-    const answer = await (everything ? search.searchEverything : search.search)(query, chosen, 20, { literal });
+    // Counts cost each shard's filter data and a search per value: only when the reader looks at them.
+    const counts = narrow.open || Object.values(chosen).some((values) => values && values.length > 0);
+    const answer = await (everything ? search.searchEverything : search.search)(query, chosen, 20, { literal, counts });
     everything = false;
     if (ticket !== latest) return;
-    drawFilters(answer.filters);
+    narrow.hidden = false;
+    drawFilters(counts ? answer.filters : {});
     showCounts(answer.filters);
     status.textContent = statusText(answer);
     renderAnswer(list, help, answer, {
@@ -208,6 +216,9 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
     void run();
   });
   filtersBox.addEventListener('change', () => void run());
+  narrow.addEventListener('toggle', () => {
+    if (narrow.open) void run();
+  });
   const onKeys = (event: KeyboardEvent) => handleResultKeys(event, input, list, () => undefined);
   input.addEventListener('keydown', onKeys);
   list.addEventListener('keydown', onKeys);
