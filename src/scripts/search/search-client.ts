@@ -54,8 +54,6 @@ export type MatchPlace =
   | { in: 'text' }
   /** Another name of a term the claim uses: "Pakistani Taliban" for the claim's "TTP". */
   | { in: 'other-name'; typed: string; written: string }
-  /** A word WordNet relates to one of the claim's (indexed below the author's words): "frontier" for the claim's "border". */
-  | { in: 'related'; typed: string; written: string }
   /** The words just before the claim in its paragraph hold `words`, which the claim's own lack. */
   | { in: 'before'; words: string[] }
   /** The editors' notes on the claim (its own, and on its sources) hold `words`, which the claim's own words lack. */
@@ -210,10 +208,6 @@ function placeOf(data: PagefindResultData, holds: string[]): MatchPlace {
     }
   }
   if (best) return { in: 'other-name', typed: best.typed, written: best.written };
-  for (const [written, ...related] of decodeTermNames(data.meta[META.related])) {
-    const typed = related.find((word) => queryTerms(word).some((part) => elsewhere.includes(part)));
-    if (written && typed) return { in: 'related', typed, written };
-  }
   const note = data.meta[META.note];
   const onlyNote = data.weighted_locations.length > 0 && data.weighted_locations.every((location) => location.weight <= WEIGHTS.note);
   const inNote = note ? elsewhere.filter((word) => termPattern([word])!.test(note)) : [];
@@ -232,7 +226,7 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
   const { shards } = options;
 
   /** What to mark on landing: the query's words, and the claim's own name for a term found by another. */
-  const highlightFor = (query: string, place: MatchPlace) => (place.in === 'other-name' || place.in === 'related' ? `${query} ${place.written}` : query);
+  const highlightFor = (query: string, place: MatchPlace) => (place.in === 'other-name' ? `${query} ${place.written}` : query);
 
   async function toResult(result: PagefindResult, query: string, holds: string[]): Promise<ClaimResult> {
     const data = await result.data();

@@ -51,9 +51,6 @@ function why(result: ClaimResult, words: string[]): HTMLElement | undefined {
   if (result.place.in === 'other-name') {
     return element('p', 'search-why', `“${result.place.typed}” is another name for “${result.place.written}”, as this claim writes it.`);
   }
-  if (result.place.in === 'related') {
-    return element('p', 'search-why', `Found by “${result.place.typed}”, a word related to the claim’s “${result.place.written}” (WordNet); the author’s words are “${result.place.written}”.`);
-  }
   if (result.place.in === 'note') {
     const quote = element('q', '', marked(snippet(result.place.note, result.place.words), result.holds));
     const where = result.place.words.length === result.holds.length ? ', not in the author’s words' : '';
@@ -69,7 +66,7 @@ function why(result: ClaimResult, words: string[]): HTMLElement | undefined {
 }
 
 function resultItem(result: ClaimResult, words: string[]): HTMLLIElement {
-  const terms = result.place.in === 'other-name' || result.place.in === 'related' ? [...result.holds, ...queryTerms(result.place.written)] : result.holds;
+  const terms = result.place.in === 'other-name' ? [...result.holds, ...queryTerms(result.place.written)] : result.holds;
   const link = element('a', 'search-result-link', marked(result.title, terms));
   link.href = result.href;
   const claim = element('p', 'search-claim');
