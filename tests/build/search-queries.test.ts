@@ -150,3 +150,25 @@ describe('the word list behind “Did you mean”', () => {
     }
   });
 });
+
+describe('a page of results, filled when few claims hold every word', () => {
+  it('lists the claims holding every word first, then those holding some (never only a function word), each labelled', async () => {
+    const answer = await pagefind.claims.search('mediation in Istanbul', {}, 10);
+    expect(answer.coverage).toBe('all');
+    expect(answer.holdingAll).toBeGreaterThan(0);
+    expect(answer.total).toBeGreaterThan(answer.holdingAll);
+    const words = ['mediation', 'in', 'istanbul'];
+    answer.results.forEach((result, position) => {
+      if (position < answer.holdingAll) expect(result.holds, result.claimPage).toEqual(words);
+      else {
+        expect(result.holds.length, result.claimPage).toBeLessThan(words.length);
+        expect(result.holds.some((word) => word !== 'in'), result.claimPage).toBe(true);
+      }
+    });
+    // The claim of the Istanbul talks holds "Istanbul" but not "mediation": it follows.
+    expect(answer.results.slice(answer.holdingAll).map((result) => claimIdOf(result.claimPage))).toContain('ceasefire-istanbul-talks');
+    // A page already full of claims holding every word is not filled.
+    const full = await pagefind.claims.search('mediation in Istanbul', {}, answer.holdingAll);
+    expect(full.total).toBe(answer.holdingAll);
+  });
+});

@@ -83,10 +83,16 @@ export interface ClaimAnswer {
    * of `of` shards, and more are one click away (`ClaimSearch.searchEverything`).
    */
   shards?: { searched: number; of: number };
-  /** `all`: each result holds every word; `some`: none holds all, these hold some, most first; `none`: nothing. */
+  /**
+   * `all`: the first results hold every word (`holdingAll` of them; when
+   * fewer than a page, the claims holding some follow, most words first);
+   * `some`: none holds all, these hold some, most first; `none`: nothing.
+   */
   coverage: 'all' | 'some' | 'none';
   results: ClaimResult[];
   total: number;
+  /** How many of `total` hold every word (the rest, after them, hold some). */
+  holdingAll: number;
   /** Filter counts of the results shown, each claim once (none when the search was asked for no counts). */
   filters: Record<string, Record<string, number>>;
   /** Words of the query no claim holds. */
@@ -165,6 +171,13 @@ export function libraryShards(folders: readonly string[], merge: (folder: string
     },
   };
 }
+
+/**
+ * English function words: a claim holding only these of a query's words is
+ * not listed among the claims holding some ("in" of "talks in Istanbul" is in
+ * most claims). Pagefind itself indexes every word.
+ */
+const FUNCTION_WORDS = new Set('a an and are as at be by for from in into is it its of on or the to was were with'.split(' '));
 
 const commonPrefix = (a: string, b: string) => {
   let length = 0;
@@ -369,7 +382,7 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
     const chosen = Object.values(selected).some((values) => values && values.length > 0);
     if (chosen && answer.total === 0) return true;
     const words = chosen ? await correctedSearch(query, {}, limit, { ...options, counts: false }) : answer;
-    return words.coverage !== 'all' || words.total < limit;
+    return words.coverage !== 'all' || words.holdingAll < limit;
   }
 
   /** Every shard merged, then `query` again: the reader asked for the whole library. */
@@ -383,6 +396,28 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
     if (options.literal || !answer.suggestion) return answer;
     const corrected = await literalSearch(answer.suggestion, selected, limit, options);
     return preferCorrection(answer, corrected) ? { ...corrected, correctedFrom: query } : answer;
+  }
+
+  /**
+   * The claims holding some of the `held` words (each searched alone, in
+   * `alone`), most words first, then Pagefind's score summed; when the query
+   * has a word other than a function word, only claims holding one.
+   */
+  function rankedBySome(words: string[], held: boolean[], alone: PagefindSearch[]) {
+    const content = words.some((word) => !FUNCTION_WORDS.has(word));
+    const merged = new Map<string, { result: PagefindResult; holds: string[]; score: number }>();
+    words.forEach((word, position) => {
+      if (!held[position]) return;
+      for (const result of alone[position]!.results) {
+        const entry = merged.get(result.id) ?? { result, holds: [], score: 0 };
+        entry.holds.push(word);
+        entry.score += result.score;
+        merged.set(result.id, entry);
+      }
+    });
+    return [...merged.values()]
+      .filter((entry) => !content || entry.holds.some((word) => !FUNCTION_WORDS.has(word)))
+      .sort((a, b) => b.holds.length - a.holds.length || b.score - a.score);
   }
 
   async function literalSearch(query: string, selected: SelectedFilters, limit: number, { counts: wantCounts = true }: SearchOptions): Promise<ClaimAnswer> {
@@ -406,24 +441,25 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
     const explained = explainMissing(missing, query);
 
     if (missing.length === 0 && whole.results.length > 0) {
-      const results = await Promise.all(whole.results.slice(0, limit).map((result) => toResult(result, query, words)));
-      const counts = wantCounts ? await countsOf([query.trim() || null], selected, whole.results, [whole.filters]) : {};
-      return { query, coverage: 'all', results, total: whole.results.length, filters: counts, missing, ...(await explained) };
+      // Fewer claims hold every word than a page shows: the claims holding some follow them, most
+      // words first, labelled (as a web search fills its page), and are counted with them.
+      const fill = words.length > 1 && whole.results.length < limit;
+      if (fill && alone[0] === whole) alone = await Promise.all(words.map((word) => found(word)));
+      const allIds = new Set(whole.results.map((result) => result.id));
+      const tail = fill ? rankedBySome(words, words.map(() => true), alone).filter((entry) => !allIds.has(entry.result.id)) : [];
+      const results = [
+        ...(await Promise.all(whole.results.slice(0, limit).map((result) => toResult(result, query, words)))),
+        ...(await Promise.all(tail.slice(0, Math.max(0, limit - whole.results.length)).map((entry) => toResult(entry.result, query, entry.holds)))),
+      ];
+      const shown = [...whole.results, ...tail.map((entry) => entry.result)];
+      const counts = wantCounts
+        ? await countsOf([query.trim() || null, ...(fill ? words : [])], selected, shown, [whole.filters, ...(fill ? alone.map((answer) => answer.filters) : [])])
+        : {};
+      return { query, coverage: 'all', results, total: shown.length, holdingAll: whole.results.length, filters: counts, missing, ...(await explained) };
     }
 
     // No claim holds every word: merge the claims holding some, most words first, then Pagefind's score.
-    const merged = new Map<string, { result: PagefindResult; holds: string[]; score: number }>();
-    words.forEach((word, position) => {
-      if (!held[position]) return;
-      const answer = alone[position]!;
-      for (const result of answer.results) {
-        const entry = merged.get(result.id) ?? { result, holds: [], score: 0 };
-        entry.holds.push(word);
-        entry.score += result.score;
-        merged.set(result.id, entry);
-      }
-    });
-    const ranked = [...merged.values()].sort((a, b) => b.holds.length - a.holds.length || b.score - a.score);
+    const ranked = rankedBySome(words, held, alone);
     const heldWords = words.filter((_, position) => held[position]);
     const counts = wantCounts
       ? await countsOf(
@@ -434,7 +470,7 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
         )
       : {};
     const results = await Promise.all(ranked.slice(0, limit).map((entry) => toResult(entry.result, query, entry.holds)));
-    return { query, coverage: ranked.length > 0 ? 'some' : 'none', results, total: ranked.length, filters: counts, missing, ...(await explained) };
+    return { query, coverage: ranked.length > 0 ? 'some' : 'none', results, total: ranked.length, holdingAll: 0, filters: counts, missing, ...(await explained) };
   }
 
   return { search, searchEverything, filters: allFilters };

@@ -14,6 +14,10 @@ const plural = (count: number) => `${count} ${count === 1 ? 'claim' : 'claims'}`
 /** The status line above the results. */
 export function statusText(answer: ClaimAnswer, shown = answer.results.length): string {
   const more = answer.total > shown ? `, the first ${shown} shown` : '';
+  if (answer.coverage === 'all' && answer.holdingAll < answer.total) {
+    const some = answer.total - answer.holdingAll;
+    return `${plural(answer.holdingAll)} ${answer.holdingAll === 1 ? 'matches' : 'match'} “${answer.query}”; after ${answer.holdingAll === 1 ? 'it' : 'them'}, ${some} ${some === 1 ? 'holds' : 'hold'} some of its words${more}.`;
+  }
   if (answer.coverage === 'all') return `${plural(answer.total)} ${answer.total === 1 ? 'matches' : 'match'} “${answer.query}”${more}.`;
   if (answer.coverage === 'some') {
     return `No claim holds every word of “${answer.query}”. ${plural(answer.total)} ${answer.total === 1 ? 'holds' : 'hold'} some of them, most first${more}.`;
