@@ -69,6 +69,20 @@ describe('filter counts agree with the results shown', () => {
     });
   }
 
+  // A page shorter than the claims holding every word is not filled with claims holding some, with or without a filter chosen.
+  for (const query of QUERIES.filter((query) => query.includes(' '))) {
+    it(`“${query}”, a page of 3: a value counted N lists N claims`, async () => {
+      const answer = await pagefind.claims.search(query, {}, 3);
+      for (const [name, values] of Object.entries(answer.filters)) {
+        for (const [value, count] of Object.entries(values)) {
+          if (count === 0) continue;
+          const narrowed = await pagefind.claims.search(query, { [name]: [value] }, 3);
+          expect(narrowed.total, `${name}: ${value} counted ${count}`).toBe(count);
+        }
+      }
+    });
+  }
+
   it('finds claims for most of the queries (the set is not vacuous)', async () => {
     const answers = await Promise.all(QUERIES.map((query) => pagefind.claims.search(query, {}, ALL)));
     expect(answers.filter((answer) => answer.total > 1).length).toBeGreaterThanOrEqual(QUERIES.length * 0.75);

@@ -137,20 +137,6 @@ describe('what a result says about its match', () => {
   });
 });
 
-describe('the word list behind “Did you mean”', () => {
-  it('is fetched only once a word finds nothing', async () => {
-    const fresh = await openPagefind(distDir);
-    try {
-      for (const query of ['Kabul River', 'Khyber Pakhtunkhwa', 'Gwadar dams', 'Shahtoot']) await fresh.claims.search(query);
-      expect(fresh.wordListLoads()).toBe(0);
-      await fresh.claims.search('Gwader');
-      expect(fresh.wordListLoads()).toBe(1);
-    } finally {
-      await fresh.close();
-    }
-  });
-});
-
 describe('a page of results, filled when few claims hold every word', () => {
   it('lists the claims holding every word first, then those holding some (never only a function word), each labelled', async () => {
     const answer = await pagefind.claims.search('mediation in Istanbul', {}, 10);
@@ -170,5 +156,19 @@ describe('a page of results, filled when few claims hold every word', () => {
     // A page already full of claims holding every word is not filled.
     const full = await pagefind.claims.search('mediation in Istanbul', {}, answer.holdingAll);
     expect(full.total).toBe(answer.holdingAll);
+  });
+});
+
+describe('the word list behind “Did you mean”', () => {
+  it('is fetched only once a word finds nothing', async () => {
+    const fresh = await openPagefind(distDir);
+    try {
+      for (const query of ['Kabul River', 'Khyber Pakhtunkhwa', 'Gwadar dams', 'Shahtoot']) await fresh.claims.search(query);
+      expect(fresh.wordListLoads()).toBe(0);
+      await fresh.claims.search('Gwader');
+      expect(fresh.wordListLoads()).toBe(1);
+    } finally {
+      await fresh.close();
+    }
   });
 });

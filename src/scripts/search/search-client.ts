@@ -442,8 +442,10 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
 
     if (missing.length === 0 && whole.results.length > 0) {
       // Fewer claims hold every word than a page shows: the claims holding some follow them, most
-      // words first, labelled (as a web search fills its page), and are counted with them.
-      const fill = words.length > 1 && whole.results.length < limit;
+      // words first, labelled (as a web search fills its page), and are counted with them. Decided
+      // without the chosen filters, so that choosing a value counted N lists N claims.
+      const holdingAll = Object.keys(filters).length > 0 ? (await claimsFound(query.trim() || null, {})).results.length : whole.results.length;
+      const fill = words.length > 1 && holdingAll < limit;
       if (fill && alone[0] === whole) alone = await Promise.all(words.map((word) => found(word)));
       const allIds = new Set(whole.results.map((result) => result.id));
       const tail = fill ? rankedBySome(words, words.map(() => true), alone).filter((entry) => !allIds.has(entry.result.id)) : [];
