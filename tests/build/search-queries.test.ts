@@ -151,8 +151,11 @@ describe('a page of results, filled when few claims hold every word', () => {
         expect(result.holds.some((word) => word !== 'in'), result.claimPage).toBe(true);
       }
     });
-    // The claim of the Istanbul talks holds "Istanbul" but not "mediation": it follows.
-    expect(answer.results.slice(answer.holdingAll).map((result) => claimIdOf(result.claimPage))).toContain('ceasefire-istanbul-talks');
+    // A claim holding "Istanbul" but not "mediation" follows them, one of those holding every word does not come twice.
+    const following = answer.results.slice(answer.holdingAll);
+    expect(following.some((result) => result.holds.includes('istanbul') && !result.holds.includes('mediation'))).toBe(true);
+    const first = new Set(answer.results.slice(0, answer.holdingAll).map((result) => result.claimPage));
+    for (const result of following) expect(first.has(result.claimPage), result.claimPage).toBe(false);
     // A page already full of claims holding every word is not filled.
     const full = await pagefind.claims.search('mediation in Istanbul', {}, answer.holdingAll);
     expect(full.total).toBe(answer.holdingAll);
