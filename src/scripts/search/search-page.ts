@@ -16,7 +16,11 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
   const form = root.querySelector<HTMLFormElement>('form.search-page-form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const filtersBox = root.querySelector<HTMLElement>('.search-filters')!;
-  /** "Narrow the results": the filters and their counts, computed only while it is open or a filter is chosen (issue 25, item 4: filters load lazily). */
+  /**
+   * "Narrow the results": the filters and their counts, computed only while it is open or a filter
+   * is chosen (issue 25, item 4: filters load lazily). It holds its place, invisible
+   * (`data-waiting`), until there is an answer to narrow, so showing it shifts nothing.
+   */
   const narrow = root.querySelector<HTMLDetailsElement>('details.search-narrow')!;
   const status = root.querySelector<HTMLElement>('.search-status')!;
   const list = root.querySelector<HTMLElement>('.search-results')!;
@@ -166,7 +170,7 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
     if (!query.trim() && Object.values(chosen).every((values) => !values || values.length === 0)) {
       // Nothing asked yet: no results, and no filters (they are drawn from an answer's claims).
       drawFilters({});
-      narrow.hidden = true;
+      narrow.setAttribute('data-waiting', '');
       status.textContent = 'Type words to find in the claims.';
       list.replaceChildren();
       help.hidden = true;
@@ -177,7 +181,7 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
     const answer = await (everything ? search.searchEverything : search.search)(query, chosen, 20, { literal, counts });
     everything = false;
     if (ticket !== latest) return;
-    narrow.hidden = false;
+    narrow.removeAttribute('data-waiting');
     drawFilters(counts ? answer.filters : {});
     showCounts(answer.filters);
     status.textContent = statusText(answer);
