@@ -28,7 +28,10 @@
  *   `_headers` rules, each per brief, and the static hosts it fits.
  *
  * It reports; it never fails on a number, and no test times it.
- * `--keep` leaves the temporary folder (its path is printed).
+ * `--keep` leaves the temporary folder (its path is printed). `--cold-only`
+ * skips the incremental builds (to measure the search alone, sooner).
+ * READER_SEARCH_SHARD_BRIEFS sets the library index's shard size, as in a
+ * build (fewer briefs make as many shards as a bigger library would).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -41,6 +44,7 @@ import { formatSeconds } from './build-progress.mjs';
 import { contentLayout } from '../lib/content/content-dir.mjs';
 import { copyLibrary } from './copy-library.mjs';
 import { fitHosts, footprintLines, measureSite } from '../lib/site/host-fit.mjs';
+import { libraryShardBriefs } from '../lib/search/search-bundles.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -55,6 +59,7 @@ if (!Number.isInteger(briefCount) || briefCount < 1) {
   process.exit(1);
 }
 const keep = process.argv.includes('--keep');
+const coldOnly = process.argv.includes('--cold-only');
 
 const work = mkdtempSync(join(tmpdir(), 'reader-scale-'));
 const library = join(work, 'content');
@@ -115,8 +120,14 @@ async function search(briefId) {
       const inBrief = await measureHeaderSearch(browser, `${server.url}${claimPageOf(briefId)}`, QUERY);
       return {
         pageLoadBytes: measured.pageLoad.bytes,
+        firstMoveBytes: measured.firstMove.bytes,
+        firstMoveRequests: measured.firstMove.requests,
+        firstMoveIndexBytes: measured.firstMove.indexData.bytes,
         firstQueryBytes: first?.bytes ?? 0,
         firstQueryRequests: first?.requests ?? 0,
+        firstQueryIndexBytes: first?.indexData.bytes ?? 0,
+        /** The library-wide index's metadata files the first move and query fetched: one per shard merged. */
+        metaFiles: measured.firstMove.indexData.metaFiles + (first?.indexData.metaFiles ?? 0),
         inBrief: { page: inBrief.url.slice(server.url.length - 1), bytes: inBrief.bytes, requests: inBrief.requests, libraryIndexRequests: inBrief.libraryIndexRequests },
       };
     } finally {
@@ -144,16 +155,19 @@ try {
   progress('Building cold (src/cli/build.mjs --force under /usr/bin/time -v) …');
   const built = build(['--force']);
   const footprint = measureSite(site);
-  progress('Building again, no change …');
-  const warm = build();
-  const edited = ids[Math.floor(ids.length / 2)] ?? firstBrief;
-  progress(`Building after an edit of one brief (${edited}) …`);
-  editFile(contentLayout(library).brief(edited).annotations, /note: "/, 'note: "Edited: ');
-  const briefEdited = build();
-  progress('Building after an edit of a shared file (glossary.yaml) …');
-  editFile(contentLayout(library).glossary, /definition: "/, 'definition: "Edited: ');
-  const sharedEdited = build();
-  const incremental = { warm, briefEdited, sharedEdited };
+  /** @type {Record<string, ReturnType<typeof build>>} */
+  const incremental = {};
+  if (!coldOnly) {
+    progress('Building again, no change …');
+    incremental.warm = build();
+    const edited = ids[Math.floor(ids.length / 2)] ?? firstBrief;
+    progress(`Building after an edit of one brief (${edited}) …`);
+    editFile(contentLayout(library).brief(edited).annotations, /note: "/, 'note: "Edited: ');
+    incremental.briefEdited = build();
+    progress('Building after an edit of a shared file (glossary.yaml) …');
+    editFile(contentLayout(library).glossary, /definition: "/, 'definition: "Edited: ');
+    incremental.sharedEdited = build();
+  }
   progress('Pages: counting and gzipping the largest …');
   const written = pages();
   progress(`Chromium: search page and first query "${QUERY}", then the same words in a claim page's header box …`);
@@ -170,26 +184,35 @@ try {
     buildLogLines: built.logLines,
     largestPage: written.largest,
     largestRawPage: written.largestRaw,
+    searchShardBriefs: libraryShardBriefs(process.env),
     search: searched,
     footprint: { ...footprint, perBrief: Object.fromEntries(Object.entries(footprint).map(([measure, value]) => [measure, value / briefCount])) },
   };
   const rows = [
     ['Briefs', String(briefCount)],
     ['Pages', String(written.count)],
+    ['Library index shards', `${Math.ceil(briefCount / libraryShardBriefs(process.env))} of ${libraryShardBriefs(process.env)} briefs`],
     ['Build (wall clock)', formatSeconds(built.seconds)],
     ['Build time per page', `${results.buildMsPerPage.toFixed(1)} ms`],
     ['Build CPU time (user + system), per page', results.buildCpuMsPerPage === undefined ? '?' : `${formatSeconds(built.cpuSeconds ?? 0)}, ${results.buildCpuMsPerPage.toFixed(1)} ms a page`],
     ['Peak RSS (largest process of the build)', megabytes(built.peakRssMegabytes)],
     ...[
-      { name: 'warm (no change)', run: warm },
-      { name: 'one brief edited', run: briefEdited },
-      { name: 'a shared file edited', run: sharedEdited },
-    ].map(({ name, run }) => [`Incremental build, ${name}`, `${formatSeconds(run.seconds)}, ${((100 * run.seconds) / built.seconds).toFixed(1)}% of cold, peak RSS ${megabytes(run.peakRssMegabytes)}`]),
+      { name: 'warm (no change)', run: incremental.warm },
+      { name: 'one brief edited', run: incremental.briefEdited },
+      { name: 'a shared file edited', run: incremental.sharedEdited },
+    ].flatMap(({ name, run }) => (run ? [{ name, run }] : [])).map(({ name, run }) => [`Incremental build, ${name}`, `${formatSeconds(run.seconds)}, ${((100 * run.seconds) / built.seconds).toFixed(1)}% of cold, peak RSS ${megabytes(run.peakRssMegabytes)}`]),
     ['Build log (stdout lines)', String(built.logLines)],
     ['Largest page (gzip)', `${kb(written.largest.gzipBytes)} ${written.largest.path} (${kb(written.largest.bytes)} raw)`],
     ['Largest page (raw)', `${kb(written.largestRaw.bytes)} ${written.largestRaw.path} (${kb(written.largestRaw.gzipBytes)} gzip)`],
     ['Search page load, /search/ (before the first query)', kb(searched.pageLoadBytes)],
-    [`First query "${QUERY}" (library-wide, from the first keystroke: Pagefind, index, filters)`, `${kb(searched.firstQueryBytes)} in ${searched.firstQueryRequests} requests`],
+    [
+      'First move into its form (search code, Pagefind started)',
+      `${kb(searched.firstMoveBytes)} in ${searched.firstMoveRequests} requests, ${kb(searched.firstMoveIndexBytes)} of it the library index's data`,
+    ],
+    [
+      `First query "${QUERY}" (library-wide, after the first move)`,
+      `${kb(searched.firstQueryBytes)} in ${searched.firstQueryRequests} requests, ${kb(searched.firstQueryIndexBytes)} of it the library index's data; ${searched.metaFiles} shard metadata file(s) fetched in all`,
+    ],
     [
       `First query "${QUERY}" in a claim page's header box`,
       `${kb(searched.inBrief.bytes)} in ${searched.inBrief.requests} requests (search code included), ${searched.inBrief.libraryIndexRequests} to the library-wide index`,

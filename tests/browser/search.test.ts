@@ -16,14 +16,21 @@ describe('searching claims in Chromium', () => {
     await close();
   });
 
-  it('the search page with nothing asked loads no index and no filters until the reader moves into the form, then answers what was typed', async () => {
+  it('the search page with nothing asked loads no index and no filters until the reader moves into the form, then answers what was typed, and its filters only when asked', async () => {
     const { page, errors, requests, close } = await open('search/');
     await page.waitForLoadState('networkidle');
     expect(requests.filter((path) => /\/pagefind\//.test(path))).toEqual([]);
+    await expect(page.locator('.search-narrow').isVisible()).resolves.toBe(false);
     await page.locator('#search-page-query').fill('Kabul River');
     await page.locator('.search-results .search-result').first().waitFor();
-    await expect(page.locator('.search-filters .filter-count').count()).resolves.toBeGreaterThan(0);
     expect(requests.some((path) => path.endsWith('.pf_meta'))).toBe(true);
+    // The filters' data and counts wait for "Narrow the results".
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((path) => path.endsWith('.pf_filter'))).toEqual([]);
+    await expect(page.locator('.search-filters .filter-count').count()).resolves.toBe(0);
+    await page.locator('.search-narrow summary').click();
+    await expect.poll(() => page.locator('.search-filters .filter-count').count()).toBeGreaterThan(0);
+    expect(requests.some((path) => path.endsWith('.pf_filter'))).toBe(true);
     expect(errors).toEqual([]);
     await close();
   });
@@ -66,6 +73,8 @@ describe('searching claims in Chromium', () => {
     const { page, errors, close } = await open('search/?q=Pakistan');
     await page.locator('.search-results .search-result-link').first().waitFor();
     await expect(page.locator('#search-page-query').inputValue()).resolves.toBe('Pakistan');
+    await page.locator('.search-narrow summary').click();
+    await page.locator('.filter-count[data-filter="kind:recommendation"]').waitFor();
     const before = await page.locator('.search-status').textContent();
     const count = await page.locator('.filter-count[data-filter="kind:recommendation"]').textContent();
     expect(count).toMatch(/^\(\d+\)$/);
@@ -112,6 +121,7 @@ describe('searching claims in Chromium', () => {
     await Promise.all([page.waitForURL(/\/search\/\?/), page.locator('.search-panel .search-wide').click()]);
     expect([...new URL(page.url()).searchParams]).toEqual([['q', 'Kabul']]);
     await page.locator('.search-results .search-result-link').first().waitFor();
+    await page.locator('.search-narrow summary').click();
     await expect(page.locator('.search-filters select[name="brief"]').inputValue()).resolves.toBe('');
     expect(errors).toEqual([]);
     await close();
@@ -132,6 +142,7 @@ describe('searching claims in Chromium', () => {
   it('the search page narrows by brief from a list, ?brief= choosing one', async () => {
     const { page, close } = await open('search/?q=Pakistan');
     await page.locator('.search-results .search-result-link').first().waitFor();
+    await page.locator('.search-narrow summary').click();
     const list = page.locator('.search-filters select[name="brief"]');
     await expect(list.inputValue()).resolves.toBe('');
     const options = await list.locator('option').allTextContents();

@@ -73,17 +73,61 @@ describe('searching within a brief, in a library of many', () => {
       const wide = await library.search(query);
       const briefsFound = new Set((await Promise.all(wide.results.map((result) => result.data()))).map((data) => briefOf(data.url)));
       expect(briefsFound.size).toBe(BRIEFS);
-      expect(wide.results.length).toBe(answer.total * BRIEFS);
+      // Claims holding every word (a brief's few are followed by claims holding some, a page of 50 being more than they fill).
+      expect(wide.results.length).toBe(answer.holdingAll * BRIEFS);
       // The claim search over the merged shards, with the ranking each shard was given: the same claims, in every brief.
       const wideClaims = await library.claims.search(query, {}, 10);
       expect(wideClaims.coverage).toBe('all');
-      expect(wideClaims.total).toBe(answer.total * BRIEFS);
+      expect(wideClaims.total).toBe(answer.holdingAll * BRIEFS);
       const wideBrief = await library.claims.search('Islamabad', {}, 10);
       const ownBrief = await own.claims.search('Islamabad', {}, 10);
       expect(wideBrief.total).toBe(ownBrief.total * BRIEFS);
     } finally {
       await own.close();
       await library.close();
+    }
+  });
+
+  it('merges the library-wide shards one at a time, only while a query has not filled a page, and counts what it searched', async () => {
+    const shardCount = Math.ceil(BRIEFS / searchShardBriefs);
+    const own = await openPagefind(site, base, ids[0]!);
+    const library = await openPagefind(site, base, undefined, { lazyShards: true });
+    try {
+      const perBrief = (await own.claims.search(query, {}, 50)).holdingAll;
+      expect(perBrief).toBeGreaterThan(0);
+      // An everyday query fills a page from the first shard: the others' metadata is never fetched.
+      const first = await library.claims.search(query, {}, 10);
+      expect(library.shards!.merged()).toBe(1);
+      expect(first.shards).toEqual({ searched: 1, of: shardCount });
+      expect(first.total).toBe(perBrief * searchShardBriefs);
+      const briefsFound = new Set(first.results.map((result) => briefOf(result.claimPage)));
+      for (const brief of briefsFound) expect(ids.slice(0, searchShardBriefs)).toContain(brief);
+      // A filter value counted N lists N, and choosing it merges no shard.
+      const [kind, count] = Object.entries(first.filters.kind ?? {}).find(([, n]) => n > 0)!;
+      const narrowed = await library.claims.search(query, { kind: [kind] }, 10);
+      expect(narrowed.total).toBe(count);
+      expect(library.shards!.merged()).toBe(1);
+      // A page that asks for more than the first shard holds merges the next shards, until it is full.
+      const longer = await library.claims.search(query, {}, perBrief * searchShardBriefs + 1);
+      expect(library.shards!.merged()).toBe(2);
+      expect(longer.total).toBe(perBrief * searchShardBriefs * 2);
+      // "Search every brief": every shard, and the answer no longer says it searched a part.
+      const everything = await library.claims.searchEverything(query, {}, 10);
+      expect(library.shards!.merged()).toBe(shardCount);
+      expect(everything.shards).toBeUndefined();
+      expect(everything.total).toBe(perBrief * BRIEFS);
+    } finally {
+      await own.close();
+      await library.close();
+    }
+    // A word no claim holds searches every shard before it says so.
+    const fresh = await openPagefind(site, base, undefined, { lazyShards: true });
+    try {
+      const nothing = await fresh.claims.search('zzqxv', {}, 10);
+      expect(nothing.total).toBe(0);
+      expect(fresh.shards!.merged()).toBe(shardCount);
+    } finally {
+      await fresh.close();
     }
   });
 

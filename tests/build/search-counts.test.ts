@@ -18,7 +18,7 @@ afterAll(async () => {
   await pagefind?.close();
 });
 
-/** Everyday words and phrases a reader types; some found whole, some only in part, one misspelt. */
+/** Everyday words and phrases a reader types; some found whole, some only in part, some whole by few claims, one misspelt. */
 const QUERIES = [
   'water',
   'ceasefire',
@@ -40,6 +40,9 @@ const QUERIES = [
   'Taliban trade India',
   'TTP sanctuaries',
   'Khyber Pakhtunkhwa',
+  // Fewer claims hold every word than a page shows: those holding some follow, and are counted.
+  'mediation in Istanbul',
+  'Kabul River dams',
 ];
 
 const ALL = 1000;
@@ -61,6 +64,20 @@ describe('filter counts agree with the results shown', () => {
           const narrowed = await pagefind.claims.search(query, { [name]: [value] }, ALL);
           expect(narrowed.total, `${name}: ${value} counted ${count}`).toBe(count);
           for (const result of narrowed.results) expect(pages, `${name}: ${value} lists a claim not in the results`).toContain(result.claimPage);
+        }
+      }
+    });
+  }
+
+  // A page shorter than the claims holding every word is not filled with claims holding some, with or without a filter chosen.
+  for (const query of QUERIES.filter((query) => query.includes(' '))) {
+    it(`“${query}”, a page of 3: a value counted N lists N claims`, async () => {
+      const answer = await pagefind.claims.search(query, {}, 3);
+      for (const [name, values] of Object.entries(answer.filters)) {
+        for (const [value, count] of Object.entries(values)) {
+          if (count === 0) continue;
+          const narrowed = await pagefind.claims.search(query, { [name]: [value] }, 3);
+          expect(narrowed.total, `${name}: ${value} counted ${count}`).toBe(count);
         }
       }
     });

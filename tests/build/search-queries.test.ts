@@ -137,6 +137,31 @@ describe('what a result says about its match', () => {
   });
 });
 
+describe('a page of results, filled when few claims hold every word', () => {
+  it('lists the claims holding every word first, then those holding some (never only a function word), each labelled', async () => {
+    const answer = await pagefind.claims.search('mediation in Istanbul', {}, 10);
+    expect(answer.coverage).toBe('all');
+    expect(answer.holdingAll).toBeGreaterThan(0);
+    expect(answer.total).toBeGreaterThan(answer.holdingAll);
+    const words = ['mediation', 'in', 'istanbul'];
+    answer.results.forEach((result, position) => {
+      if (position < answer.holdingAll) expect(result.holds, result.claimPage).toEqual(words);
+      else {
+        expect(result.holds.length, result.claimPage).toBeLessThan(words.length);
+        expect(result.holds.some((word) => word !== 'in'), result.claimPage).toBe(true);
+      }
+    });
+    // A claim holding "Istanbul" but not "mediation" follows them, one of those holding every word does not come twice.
+    const following = answer.results.slice(answer.holdingAll);
+    expect(following.some((result) => result.holds.includes('istanbul') && !result.holds.includes('mediation'))).toBe(true);
+    const first = new Set(answer.results.slice(0, answer.holdingAll).map((result) => result.claimPage));
+    for (const result of following) expect(first.has(result.claimPage), result.claimPage).toBe(false);
+    // A page already full of claims holding every word is not filled.
+    const full = await pagefind.claims.search('mediation in Istanbul', {}, answer.holdingAll);
+    expect(full.total).toBe(answer.holdingAll);
+  });
+});
+
 describe('the word list behind “Did you mean”', () => {
   it('is fetched only once a word finds nothing', async () => {
     const fresh = await openPagefind(distDir);

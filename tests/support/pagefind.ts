@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { startStaticServer } from '../../src/cli/static-server.mjs';
 import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, RANKING, WORD_LIST_FILE, briefBundle, briefWordList } from '../../src/lib/search/search-contract';
 import type { WordList } from '../../src/lib/search/word-list';
-import { createClaimSearch, type ClaimSearch, type PagefindApi, type PagefindSearch } from '../../src/scripts/search/search-client';
+import { createClaimSearch, libraryShards, type ClaimSearch, type LibraryShards, type PagefindApi, type PagefindSearch } from '../../src/scripts/search/search-client';
 
 export interface NodePagefind {
   /** Pagefind's own answer. */
@@ -19,6 +19,8 @@ export interface NodePagefind {
   claims: ClaimSearch;
   /** How many times the claim search fetched the word list. */
   wordListLoads: () => number;
+  /** The library's shards, when opened with `lazyShards` (merged as the claim search needs them, as in the browser). */
+  shards: LibraryShards | undefined;
   close: () => Promise<void>;
 }
 
@@ -27,16 +29,19 @@ export interface NodePagefind {
  *   opened as the browser opens it: the library bundle's `pagefind.js`,
  *   `createInstance` pointed at the brief's folder.
  */
-export async function openPagefind(siteDir: string, base = '/', briefId?: string): Promise<NodePagefind> {
+export async function openPagefind(siteDir: string, base = '/', briefId?: string, { lazyShards = false } = {}): Promise<NodePagefind> {
   const server = await startStaticServer({ root: siteDir, base });
   // A fresh module instance per site: the query string keeps Node from reusing a cached one.
   const module = await import(`${pathToFileURL(join(siteDir, LIBRARY_BUNDLE, 'pagefind.js')).href}?site=${encodeURIComponent(siteDir)}`);
   let api = module as PagefindApi & { init: () => Promise<void>; destroy?: () => Promise<void> };
+  let shards: LibraryShards | undefined;
   if (briefId === undefined) {
     await module.options({ basePath: `${server.url}${LIBRARY_BUNDLE}`, baseUrl: base, ranking: RANKING });
-    // The library-wide index's other shards, merged as the browser merges them.
-    const shards = JSON.parse(await readFile(join(siteDir, LIBRARY_SHARDS_FILE), 'utf8')) as string[];
-    for (const shard of shards) await module.mergeIndex(`${server.url}${shard}`, { baseUrl: base, ranking: RANKING });
+    // The library-wide index's other shards: merged as the browser merges them (one at a time, as the claim search needs them), or all at once.
+    const folders = JSON.parse(await readFile(join(siteDir, LIBRARY_SHARDS_FILE), 'utf8')) as string[];
+    const merge = (shard: string) => module.mergeIndex(`${server.url}${shard}`, { baseUrl: base, ranking: RANKING }) as Promise<void>;
+    if (lazyShards) shards = libraryShards(folders, merge);
+    else for (const shard of folders) await merge(shard);
   } else {
     api = module.createInstance({ basePath: `${server.url}${briefBundle(briefId)}`, baseUrl: base, ranking: RANKING });
   }
@@ -48,12 +53,14 @@ export async function openPagefind(siteDir: string, base = '/', briefId?: string
       wordListLoads++;
       return JSON.parse(await readFile(join(siteDir, decodeURIComponent(wordListFile)), 'utf8')) as WordList;
     },
+    shards,
   });
   return {
     search: async (query, options) => (await api.search(query, options))!,
     filters: api.filters,
     claims,
     wordListLoads: () => wordListLoads,
+    shards,
     close: async () => {
       await api.destroy?.();
       await server.close();

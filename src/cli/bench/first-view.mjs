@@ -88,15 +88,52 @@ export async function measureFirstView(browser, url) {
   return { url, ...transfer, visibleCharacters, bytesPerVisibleCharacter: transfer.bytes / visibleCharacters };
 }
 
+/** A library-wide index's data, as Pagefind fetches it: metadata, word chunks, fragments and filters (not its code, worker or WebAssembly, nor a brief's bundle). */
+const LIBRARY_INDEX_DATA = /\/pagefind\/(?!briefs\/)(.*\.pf_meta$|(index|fragment|filter)\/)/;
+
 /**
- * The search page's load, then each query typed in turn: the time until the
- * first result mentions a searched word (taken from Node, so it includes a
- * few milliseconds of round trips and the page's debounce), and its bytes.
+ * Records, per request, its path and bytes, to split a step's transfer into
+ * the library-wide index's data and the rest (Pagefind's code, the site's).
+ * @param {import('playwright-core').BrowserContext} context
+ */
+function recordIndexData(context) {
+  /** @type {Array<Promise<{ path: string, bytes: number }>>} */
+  let finished = [];
+  context.on('requestfinished', (request) => {
+    finished.push(
+      Promise.all([request.sizes(), request.response()]).then(async ([sizes, response]) => ({
+        path: new URL(request.url()).pathname,
+        bytes: (sizes.responseBodySize || Number((await response?.headerValue('content-length')) ?? 0)) + sizes.responseHeadersSize,
+      })),
+    );
+  });
+  return {
+    /** The library-wide index's data fetched since the last call. */
+    async take() {
+      const transfers = (await Promise.all(finished)).filter(({ path }) => LIBRARY_INDEX_DATA.test(path));
+      finished = [];
+      return { requests: transfers.length, bytes: transfers.reduce((sum, { bytes }) => sum + bytes, 0), metaFiles: transfers.filter(({ path }) => path.endsWith('.pf_meta')).length };
+    },
+  };
+}
+
+/**
+ * The search page's load; then the reader's first move into its form (focus,
+ * which loads the search code and starts Pagefind: the page loads nothing of
+ * it before); then each query typed in turn: the time until the first result
+ * mentions a searched word (taken from Node, so it includes a few
+ * milliseconds of round trips and the page's debounce), and its bytes. Each
+ * step also says how much of it was the library-wide index's data
+ * (`indexData`: pf_meta, word chunks, fragments, filters) as against code.
  * @param {import('playwright-core').Browser} browser @param {string} url @param {string[]} queries
  */
 export async function measureSearch(browser, url, queries) {
   const { context, page, recorder } = await openFresh(browser, url);
   const pageLoad = await recorder.take();
+  const indexData = recordIndexData(context);
+  await page.focus('#search-page-query');
+  await recorder.quiet();
+  const firstMove = { ...(await recorder.take()), indexData: await indexData.take() };
   const results = [];
   for (const query of queries) {
     const word = query.split(' ')[0] ?? query;
@@ -105,10 +142,10 @@ export async function measureSearch(browser, url, queries) {
     await page.locator('.search-results .search-result', { hasText: new RegExp(word, 'i') }).first().waitFor({ timeout: 15_000 });
     const ms = performance.now() - started;
     await recorder.quiet();
-    results.push({ query, ms, ...(await recorder.take()) });
+    results.push({ query, ms, ...(await recorder.take()), indexData: await indexData.take() });
   }
   await context.close();
-  return { url, pageLoad, queries: results };
+  return { url, pageLoad, firstMove, queries: results };
 }
 
 /**
@@ -133,7 +170,7 @@ export async function measureHeaderSearch(browser, url, query) {
   const ms = performance.now() - started;
   await recorder.quiet();
   const transfer = await recorder.take();
-  const libraryIndexRequests = fetched.filter((path) => /\/pagefind\/(?!briefs\/)(.*\.pf_meta$|(index|fragment|filter)\/)/.test(path)).length;
+  const libraryIndexRequests = fetched.filter((path) => LIBRARY_INDEX_DATA.test(path)).length;
   await context.close();
   return { url, query, ms, ...transfer, libraryIndexRequests };
 }

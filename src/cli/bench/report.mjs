@@ -77,7 +77,8 @@ export function formatReport(results) {
     lines.push(
       ...table([
         [`Search on ${new URL(search.url).pathname}`, 'time', 'transferred', 'requests'],
-        ['Page load (mounts Pagefind)', '', kb(search.pageLoad.bytes), String(search.pageLoad.requests)],
+        ['Page load (before the reader moves into the form)', '', kb(search.pageLoad.bytes), String(search.pageLoad.requests)],
+        ['First move into the form (loads the search code, starts Pagefind)', '', kb(search.firstMove.bytes), String(search.firstMove.requests)],
         ...search.queries.map((query, index) => [`${index === 0 ? 'First' : 'Next'} query "${query.query}"`, `${num(query.ms)} ms`, kb(query.bytes), String(query.requests)]),
         ['Starlight, first query (reference)', `~${STARLIGHT.firstSearchQuery.ms} ms`, kb(STARLIGHT.firstSearchQuery.bytes), ''],
       ]),

@@ -6,8 +6,6 @@
  */
 import { findMentions, namesOf, nameKey, type GlossaryTerm } from '../content/glossary';
 import { encodeTermNames } from './search-contract';
-import { relatedWords } from './related-words';
-import type { WordNet } from './wordnet';
 
 /** The parts of a claim its search record is made of. */
 export interface SearchableClaim {
@@ -31,10 +29,6 @@ export interface ClaimSearchRecord {
   terms: string;
   /** The last words before the claim in its paragraph, `…` first when cut; empty at a paragraph's start. */
   before: string;
-  /** WordNet's related words for the claim's words, for the hidden, indexed line below the other names; empty without WordNet. */
-  related: string[];
-  /** `related` meta: per word of the claim, as written, then its related words. */
-  relatedMeta: string;
 }
 
 /** How many words of the paragraph before the claim a result shows. */
@@ -51,20 +45,16 @@ export function lastWords(text: string, count: number): string {
  *   appended ("ofTurkey" read "of Turkey" mentions Turkey)
  * @param before the paragraph's text before the claim
  */
-export function claimSearchRecord(claimText: string, before: string, glossary: readonly GlossaryTerm[], wordnet?: WordNet): ClaimSearchRecord {
+export function claimSearchRecord(claimText: string, before: string, glossary: readonly GlossaryTerm[]): ClaimSearchRecord {
   const byTerm = new Map<GlossaryTerm, string>();
   for (const mention of findMentions(claimText, glossary)) if (!byTerm.has(mention.entry)) byTerm.set(mention.entry, mention.text);
   const groups = [...byTerm].map(([entry, written]) => [written, ...namesOf(entry).filter((name) => nameKey(name) !== nameKey(written))]);
   const said = nameKey(claimText);
   const otherNames = [...new Set(groups.flatMap(([, ...others]) => others))].filter((name) => !said.includes(nameKey(name)));
-  const relatedGroups = wordnet ? relatedWords(claimText, wordnet) : [];
-  const related = [...new Set(relatedGroups.flatMap((group) => group.related))].filter((word) => !otherNames.includes(word));
   return {
     otherNames,
     terms: encodeTermNames(groups),
     before: lastWords(before, BEFORE_WORDS),
-    related,
-    relatedMeta: encodeTermNames(relatedGroups.map((group) => [group.written, ...group.related])),
   };
 }
 

@@ -46,8 +46,6 @@ export const META = {
   note: 'note',
   /** The glossary terms the claim mentions, with their other names (see `encodeTermNames`). */
   terms: 'terms',
-  /** WordNet's related words indexed for the claim's words, `written|related|…;…` (see `encodeTermNames`, src/lib/search/related-words.ts). */
-  related: 'related',
 } as const;
 
 /**
@@ -59,8 +57,6 @@ export const META = {
 export const WEIGHTS = {
   /** Other names of the glossary terms the claim mentions (hidden, indexed). */
   otherNames: 3,
-  /** WordNet's related words, when indexed (a hidden line; see README, Search: off for now): below the author's words and the other names. */
-  related: 1,
   /** The editors' notes: the claim's own, and those on its sources. */
   note: 0.5,
 } as const;
@@ -73,7 +69,7 @@ export const WEIGHTS = {
  * search interface drops it.
  */
 export const RANKING = {
-  metaWeights: { [META.context]: 0, [META.kind]: 0, [META.before]: 0, [META.note]: 0, [META.terms]: 0, [META.related]: 0 },
+  metaWeights: { [META.context]: 0, [META.kind]: 0, [META.before]: 0, [META.note]: 0, [META.terms]: 0 },
 } as const;
 
 /** The word list for "Did you mean", written at build time, fetched only when a query finds nothing. */

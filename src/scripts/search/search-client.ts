@@ -54,8 +54,6 @@ export type MatchPlace =
   | { in: 'text' }
   /** Another name of a term the claim uses: "Pakistani Taliban" for the claim's "TTP". */
   | { in: 'other-name'; typed: string; written: string }
-  /** A word WordNet relates to one of the claim's (indexed below the author's words): "frontier" for the claim's "border". */
-  | { in: 'related'; typed: string; written: string }
   /** The words just before the claim in its paragraph hold `words`, which the claim's own lack. */
   | { in: 'before'; words: string[] }
   /** The editors' notes on the claim (its own, and on its sources) hold `words`, which the claim's own words lack. */
@@ -78,10 +76,23 @@ export interface ClaimResult {
 
 export interface ClaimAnswer {
   query: string;
-  /** `all`: each result holds every word; `some`: none holds all, these hold some, most first; `none`: nothing. */
+  /**
+   * The library-wide index's shards this answer searched, when fewer than
+   * all: the search stops merging shards once a page of claims holds every
+   * word (LibraryShards), so the results and counts are those of `searched`
+   * of `of` shards, and more are one click away (`ClaimSearch.searchEverything`).
+   */
+  shards?: { searched: number; of: number };
+  /**
+   * `all`: the first results hold every word (`holdingAll` of them; when
+   * fewer than a page, the claims holding some follow, most words first);
+   * `some`: none holds all, these hold some, most first; `none`: nothing.
+   */
   coverage: 'all' | 'some' | 'none';
   results: ClaimResult[];
   total: number;
+  /** How many of `total` hold every word (the rest, after them, hold some). */
+  holdingAll: number;
   /** Filter counts of the results shown, each claim once (none when the search was asked for no counts). */
   filters: Record<string, Record<string, number>>;
   /** Words of the query no claim holds. */
@@ -118,7 +129,55 @@ export function preferCorrection(literal: ClaimAnswer, corrected: ClaimAnswer): 
 export interface ClaimSearchOptions {
   /** Fetches the word list (`search-words.json`); called at most once, and only when a word finds nothing. */
   loadWordList: () => Promise<WordList>;
+  /** The library-wide index's other shards, merged one at a time as a query needs them (none: one index, or all merged). */
+  shards?: LibraryShards;
 }
+
+/**
+ * The library-wide index's shards past the first (src/lib/search/search-bundles.mjs),
+ * merged into the search one after another, only when a query needs them:
+ * merging a shard fetches its metadata (`pf_meta`, about 6 bytes a claim),
+ * so merging every shard up front made the first query cost the whole
+ * library's (890 KB at 1,000 briefs). Pagefind's `mergeIndex` adds a shard to
+ * the searches that follow, and a search then ranks the merged shards'
+ * claims together.
+ */
+export interface LibraryShards {
+  /** Shards in the library, the first included. */
+  total: number;
+  /** Shards merged so far, the first included. */
+  merged: () => number;
+  /** Merges the next shard; false when every shard is merged already. */
+  mergeNext: () => Promise<boolean>;
+}
+
+/** LibraryShards over a list of shard folders and a function that merges one (Pagefind's `mergeIndex`, bound to its options). */
+export function libraryShards(folders: readonly string[], merge: (folder: string) => Promise<void>): LibraryShards {
+  let next = 0;
+  let merging: Promise<boolean> | undefined;
+  return {
+    total: folders.length + 1,
+    merged: () => next + 1,
+    mergeNext() {
+      // One merge at a time: two queries needing more at once must not merge the same shard twice.
+      merging = (merging ?? Promise.resolve(true)).then(async () => {
+        const folder = folders[next];
+        if (folder === undefined) return false;
+        await merge(folder);
+        next += 1;
+        return true;
+      });
+      return merging;
+    },
+  };
+}
+
+/**
+ * English function words: a claim holding only these of a query's words is
+ * not listed among the claims holding some ("in" of "talks in Istanbul" is in
+ * most claims). Pagefind itself indexes every word.
+ */
+const FUNCTION_WORDS = new Set('a an and are as at be by for from in into is it its of on or the to was were with'.split(' '));
 
 const commonPrefix = (a: string, b: string) => {
   let length = 0;
@@ -162,10 +221,6 @@ function placeOf(data: PagefindResultData, holds: string[]): MatchPlace {
     }
   }
   if (best) return { in: 'other-name', typed: best.typed, written: best.written };
-  for (const [written, ...related] of decodeTermNames(data.meta[META.related])) {
-    const typed = related.find((word) => queryTerms(word).some((part) => elsewhere.includes(part)));
-    if (written && typed) return { in: 'related', typed, written };
-  }
   const note = data.meta[META.note];
   const onlyNote = data.weighted_locations.length > 0 && data.weighted_locations.every((location) => location.weight <= WEIGHTS.note);
   const inNote = note ? elsewhere.filter((word) => termPattern([word])!.test(note)) : [];
@@ -179,11 +234,12 @@ function placeOf(data: PagefindResultData, holds: string[]): MatchPlace {
 export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions) {
   let wordList: Promise<WordList> | undefined;
   let filterValues: Promise<Record<string, Record<string, number>>> | undefined;
-  /** Every filter value with its count over all claims, loaded once. */
+  /** Every filter value with its count over the claims of the merged shards, loaded once per shard merged. */
   const allFilters = () => (filterValues ??= api.filters());
+  const { shards } = options;
 
   /** What to mark on landing: the query's words, and the claim's own name for a term found by another. */
-  const highlightFor = (query: string, place: MatchPlace) => (place.in === 'other-name' || place.in === 'related' ? `${query} ${place.written}` : query);
+  const highlightFor = (query: string, place: MatchPlace) => (place.in === 'other-name' ? `${query} ${place.written}` : query);
 
   async function toResult(result: PagefindResult, query: string, holds: string[]): Promise<ClaimResult> {
     const data = await result.data();
@@ -301,12 +357,67 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
    * Claims for `query`, best first, at most `limit` of them described; when
    * a close correction answers much better (preferCorrection), the
    * correction's claims, at once, with the typed query in `correctedFrom`.
+   *
+   * In a library in shards, the shards merged so far are searched, and the
+   * next merged while the query's words (without the chosen filters) do not
+   * fill a page with claims holding every word, or the chosen filters leave
+   * nothing: so a filter counted N still lists N (choosing it merges no
+   * shard), and an everyday query costs one shard's metadata.
    */
   async function search(query: string, selected: SelectedFilters = {}, limit = 10, options: SearchOptions = {}): Promise<ClaimAnswer> {
+    for (;;) {
+      const answer = await correctedSearch(query, selected, limit, options);
+      if (!shards) return answer;
+      if (shards.merged() < shards.total && (await needsMore(answer, query, selected, limit, options)) && (await shards.mergeNext())) {
+        // The new shard's filters load with the next search that counts.
+        filterValues = undefined;
+        continue;
+      }
+      return shards.merged() < shards.total ? { ...answer, shards: { searched: shards.merged(), of: shards.total } } : answer;
+    }
+  }
+
+  /** Whether a page of claims is not full yet: see `search`. */
+  async function needsMore(answer: ClaimAnswer, query: string, selected: SelectedFilters, limit: number, options: SearchOptions): Promise<boolean> {
+    const chosen = Object.values(selected).some((values) => values && values.length > 0);
+    if (chosen && answer.total === 0) return true;
+    const words = chosen ? await correctedSearch(query, {}, limit, { ...options, counts: false }) : answer;
+    return words.coverage !== 'all' || words.holdingAll < limit;
+  }
+
+  /** Every shard merged, then `query` again: the reader asked for the whole library. */
+  async function searchEverything(query: string, selected: SelectedFilters = {}, limit = 10, options: SearchOptions = {}): Promise<ClaimAnswer> {
+    while (shards && (await shards.mergeNext())) filterValues = undefined;
+    return search(query, selected, limit, options);
+  }
+
+  async function correctedSearch(query: string, selected: SelectedFilters, limit: number, options: SearchOptions): Promise<ClaimAnswer> {
     const answer = await literalSearch(query, selected, limit, options);
     if (options.literal || !answer.suggestion) return answer;
     const corrected = await literalSearch(answer.suggestion, selected, limit, options);
     return preferCorrection(answer, corrected) ? { ...corrected, correctedFrom: query } : answer;
+  }
+
+  /**
+   * The claims holding some of the `held` words (each searched alone, in
+   * `alone`), most words first, then Pagefind's score summed; when the query
+   * has a word other than a function word, only claims holding one.
+   */
+  function rankedBySome(words: string[], held: boolean[], alone: PagefindSearch[]) {
+    const content = words.some((word) => !FUNCTION_WORDS.has(word));
+    const merged = new Map<string, { result: PagefindResult; holds: string[]; score: number }>();
+    words.forEach((word, position) => {
+      if (!held[position]) return;
+      for (const result of alone[position]!.results) {
+        const entry = merged.get(result.id) ?? { result, holds: [], score: 0 };
+        entry.holds.push(word);
+        entry.score += result.score;
+        merged.set(result.id, entry);
+      }
+    });
+    return [...merged.values()]
+      .filter((entry) => !content || entry.holds.some((word) => !FUNCTION_WORDS.has(word)))
+      .sort((a, b) => b.holds.length - a.holds.length || b.score - a.score);
   }
 
   async function literalSearch(query: string, selected: SelectedFilters, limit: number, { counts: wantCounts = true }: SearchOptions): Promise<ClaimAnswer> {
@@ -330,24 +441,27 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
     const explained = explainMissing(missing, query);
 
     if (missing.length === 0 && whole.results.length > 0) {
-      const results = await Promise.all(whole.results.slice(0, limit).map((result) => toResult(result, query, words)));
-      const counts = wantCounts ? await countsOf([query.trim() || null], selected, whole.results, [whole.filters]) : {};
-      return { query, coverage: 'all', results, total: whole.results.length, filters: counts, missing, ...(await explained) };
+      // Fewer claims hold every word than a page shows: the claims holding some follow them, most
+      // words first, labelled (as a web search fills its page), and are counted with them. Decided
+      // without the chosen filters, so that choosing a value counted N lists N claims.
+      const holdingAll = Object.keys(filters).length > 0 ? (await claimsFound(query.trim() || null, {})).results.length : whole.results.length;
+      const fill = words.length > 1 && holdingAll < limit;
+      if (fill && alone[0] === whole) alone = await Promise.all(words.map((word) => found(word)));
+      const allIds = new Set(whole.results.map((result) => result.id));
+      const tail = fill ? rankedBySome(words, words.map(() => true), alone).filter((entry) => !allIds.has(entry.result.id)) : [];
+      const results = [
+        ...(await Promise.all(whole.results.slice(0, limit).map((result) => toResult(result, query, words)))),
+        ...(await Promise.all(tail.slice(0, Math.max(0, limit - whole.results.length)).map((entry) => toResult(entry.result, query, entry.holds)))),
+      ];
+      const shown = [...whole.results, ...tail.map((entry) => entry.result)];
+      const counts = wantCounts
+        ? await countsOf([query.trim() || null, ...(fill ? words : [])], selected, shown, [whole.filters, ...(fill ? alone.map((answer) => answer.filters) : [])])
+        : {};
+      return { query, coverage: 'all', results, total: shown.length, holdingAll: whole.results.length, filters: counts, missing, ...(await explained) };
     }
 
     // No claim holds every word: merge the claims holding some, most words first, then Pagefind's score.
-    const merged = new Map<string, { result: PagefindResult; holds: string[]; score: number }>();
-    words.forEach((word, position) => {
-      if (!held[position]) return;
-      const answer = alone[position]!;
-      for (const result of answer.results) {
-        const entry = merged.get(result.id) ?? { result, holds: [], score: 0 };
-        entry.holds.push(word);
-        entry.score += result.score;
-        merged.set(result.id, entry);
-      }
-    });
-    const ranked = [...merged.values()].sort((a, b) => b.holds.length - a.holds.length || b.score - a.score);
+    const ranked = rankedBySome(words, held, alone);
     const heldWords = words.filter((_, position) => held[position]);
     const counts = wantCounts
       ? await countsOf(
@@ -358,10 +472,10 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
         )
       : {};
     const results = await Promise.all(ranked.slice(0, limit).map((entry) => toResult(entry.result, query, entry.holds)));
-    return { query, coverage: ranked.length > 0 ? 'some' : 'none', results, total: ranked.length, filters: counts, missing, ...(await explained) };
+    return { query, coverage: ranked.length > 0 ? 'some' : 'none', results, total: ranked.length, holdingAll: 0, filters: counts, missing, ...(await explained) };
   }
 
-  return { search, filters: allFilters };
+  return { search, searchEverything, filters: allFilters };
 }
 export type ClaimSearch = ReturnType<typeof createClaimSearch>;
 
@@ -370,6 +484,7 @@ const browserSearches = new Map<string, Promise<ClaimSearch>>();
 
 /** Pagefind's module as `pagefind.js` exports it: the default instance, and more with `createInstance`. */
 interface PagefindModule extends PagefindApi {
+  init: () => Promise<void>;
   createInstance: (options: Record<string, unknown>) => PagefindApi;
   mergeIndex: (indexPath: string, options: Record<string, unknown>) => Promise<void>;
 }
@@ -397,10 +512,15 @@ export function claimSearch(briefId?: string): Promise<ClaimSearch> {
     search = import(/* @vite-ignore */ `${BASE}${LIBRARY_BUNDLE}pagefind.js`).then(async (module: PagefindModule) => {
       if (briefId === undefined) {
         await module.options({ basePath: `${BASE}${LIBRARY_BUNDLE}`, baseUrl: BASE, ranking: RANKING });
-        // The library-wide index's other shards (src/lib/search/search-bundles.mjs), merged into the first.
+        // The library-wide index's other shards (src/lib/search/search-bundles.mjs), merged into the first as queries need them.
         // A merged index takes no options from the first: it gets the base URL and ranking itself.
-        for (const shard of await fetchJson<string[]>(LIBRARY_SHARDS_FILE)) await module.mergeIndex(`${BASE}${shard}`, { baseUrl: BASE, ranking: RANKING });
-        return createClaimSearch(module, { loadWordList: wordListAt(WORD_LIST_FILE) });
+        const [folders] = await Promise.all([
+          fetchJson<string[]>(LIBRARY_SHARDS_FILE),
+          // Started now, on the reader's first move (focus), so the worker, WebAssembly and first shard's metadata load while the words are typed.
+          module.init(),
+        ]);
+        const shards = libraryShards(folders, (shard) => module.mergeIndex(`${BASE}${shard}`, { baseUrl: BASE, ranking: RANKING }));
+        return createClaimSearch(module, { loadWordList: wordListAt(WORD_LIST_FILE), shards });
       }
       const instance = module.createInstance({ basePath: `${BASE}${briefBundle(briefId)}`, baseUrl: BASE, ranking: RANKING });
       return createClaimSearch(instance, { loadWordList: wordListAt(briefWordList(briefId)) });

@@ -14,6 +14,10 @@ const plural = (count: number) => `${count} ${count === 1 ? 'claim' : 'claims'}`
 /** The status line above the results. */
 export function statusText(answer: ClaimAnswer, shown = answer.results.length): string {
   const more = answer.total > shown ? `, the first ${shown} shown` : '';
+  if (answer.coverage === 'all' && answer.holdingAll < answer.total) {
+    const some = answer.total - answer.holdingAll;
+    return `${plural(answer.holdingAll)} ${answer.holdingAll === 1 ? 'matches' : 'match'} “${answer.query}”; after ${answer.holdingAll === 1 ? 'it' : 'them'}, ${some} ${some === 1 ? 'holds' : 'hold'} some of its words${more}.`;
+  }
   if (answer.coverage === 'all') return `${plural(answer.total)} ${answer.total === 1 ? 'matches' : 'match'} “${answer.query}”${more}.`;
   if (answer.coverage === 'some') {
     return `No claim holds every word of “${answer.query}”. ${plural(answer.total)} ${answer.total === 1 ? 'holds' : 'hold'} some of them, most first${more}.`;
@@ -51,9 +55,6 @@ function why(result: ClaimResult, words: string[]): HTMLElement | undefined {
   if (result.place.in === 'other-name') {
     return element('p', 'search-why', `“${result.place.typed}” is another name for “${result.place.written}”, as this claim writes it.`);
   }
-  if (result.place.in === 'related') {
-    return element('p', 'search-why', `Found by “${result.place.typed}”, a word related to the claim’s “${result.place.written}” (WordNet); the author’s words are “${result.place.written}”.`);
-  }
   if (result.place.in === 'note') {
     const quote = element('q', '', marked(snippet(result.place.note, result.place.words), result.holds));
     const where = result.place.words.length === result.holds.length ? ', not in the author’s words' : '';
@@ -69,7 +70,7 @@ function why(result: ClaimResult, words: string[]): HTMLElement | undefined {
 }
 
 function resultItem(result: ClaimResult, words: string[]): HTMLLIElement {
-  const terms = result.place.in === 'other-name' || result.place.in === 'related' ? [...result.holds, ...queryTerms(result.place.written)] : result.holds;
+  const terms = result.place.in === 'other-name' ? [...result.holds, ...queryTerms(result.place.written)] : result.holds;
   const link = element('a', 'search-result-link', marked(result.title, terms));
   link.href = result.href;
   const claim = element('p', 'search-claim');
@@ -102,6 +103,8 @@ export interface RenderOptions {
   literalHref: (query: string) => string;
   /** Runs the query as typed, literally, in place. */
   onLiteral: (query: string) => void;
+  /** Runs the query again over every shard of the library (absent: no such control, as in the header's box). */
+  onEverything?: () => void;
 }
 
 /** "Showing results for X · Search instead for Y", above the results of a corrected query. */
@@ -141,8 +144,17 @@ export function renderAnswer(list: HTMLElement, help: HTMLElement, answer: Claim
     link.href = href;
     lines.push(element('p', 'search-in-text', `“${word}” is in the brief’s text but in no claim: `, link, '.'));
   }
+  if (answer.shards && options.onEverything) lines.push(partNotice(answer.shards, options.onEverything));
   help.replaceChildren(...lines);
   help.hidden = lines.length === 0;
+}
+
+/** The answer searched part of the library (ClaimAnswer.shards): say so, and offer the rest. */
+function partNotice(shards: { searched: number; of: number }, onEverything: () => void): HTMLElement {
+  const button = element('button', 'search-everything', 'Search every brief');
+  button.type = 'button';
+  button.addEventListener('click', onEverything);
+  return element('p', 'search-part', `These results and counts come from ${shards.searched} of the library’s ${shards.of} parts, searched in order until a page was full. `, button);
 }
 
 /** Arrow keys move between the results' links and the box; Escape goes back to the box. */
