@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toApa } from '../../../src/lib/export/citation-js';
+import { cslDate, type CslItem } from '../../../src/lib/export/csl';
 import { citeBrief, citeClaim, textFragmentLink } from '../../../src/lib/export/cite-this';
 import { feedItems } from '../../../src/lib/export/feed';
 import { highwireTags } from '../../../src/lib/export/highwire';
@@ -90,7 +91,7 @@ describe('feed items', () => {
 
 describe('APA entries, formatted once per item', () => {
   it('gives each item its own entry: an item changed under the same id is formatted again', () => {
-    const item = { id: 'same-id', type: 'article-newspaper' as const, title: 'Talks resume in Doha', 'container-title': 'Dawn', issued: { 'date-parts': [[2025, 10, 18]] } };
+    const item: CslItem = { id: 'same-id', type: 'article-newspaper', title: 'Talks resume in Doha', 'container-title': 'Dawn', issued: cslDate('2025-10-18') };
     const first = toApa(item);
     expect(first).toContain('Talks resume in Doha');
     expect(toApa({ ...item })).toBe(first);
