@@ -1,22 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempSites } from '../support/temp-site';
 import { describeSite, formatSeconds } from '../../src/cli/build-progress.mjs';
 import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle, libraryShard } from '../../src/lib/search/search-bundles.mjs';
 
-const sites: string[] = [];
-afterAll(() => sites.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'build-progress-'));
-  sites.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const site = tempSites('build-progress');
 const entry = (pageCount: number) => JSON.stringify({ languages: { en: { page_count: pageCount } } });
 
 describe('describeSite', () => {

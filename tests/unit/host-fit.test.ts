@@ -1,8 +1,6 @@
 /** Whether a built site fits the static hosts, and the host an editor names (src/lib/site/host-fit.mjs). */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempSites } from '../support/temp-site';
 import {
   HostSettingError,
   countHeaderRules,
@@ -16,18 +14,7 @@ import {
 } from '../../src/lib/site/host-fit.mjs';
 import { HOST_IDS, STATIC_HOSTS } from '../../src/lib/site/static-hosts.mjs';
 
-const sites: string[] = [];
-afterAll(() => sites.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'host-fit-'));
-  sites.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const site = tempSites('host-fit');
 
 const host = (id: string) => {
   const found = STATIC_HOSTS.find((candidate) => candidate.id === id);

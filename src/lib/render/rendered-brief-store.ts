@@ -18,6 +18,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ClaimContext } from './rehype-anchor-claims';
 import type { RenderedBrief } from './render-brief';
 
 export interface RenderedBriefStore {
@@ -31,7 +32,7 @@ interface StoredBrief {
   key: string;
   html: string;
   headings: RenderedBrief['headings'];
-  contexts: Array<[string, RenderedBrief['contexts'] extends Map<string, infer C> ? C : never]>;
+  contexts: Array<[string, ClaimContext]>;
 }
 
 const FILE_SUFFIX = '.json';
