@@ -22,7 +22,7 @@
  *   first move in the form) and the first query's bytes, Pagefind included;
  * - the search within a brief: on the first brief's first claim page, the
  *   bytes the header box's first query fetches (the search code and the
- *   brief's own Pagefind bundle), and whether any came from the library's index;
+ *   brief's shard of the index), and how many shards' metadata it fetched;
  * - the footprint of the cold build's site (src/lib/site/host-fit.mjs): its
  *   files, files and folders, raw bytes (1 MB = 1,000,000 bytes) and
  *   `_headers` rules, each per brief, and the static hosts it fits.
@@ -128,7 +128,7 @@ async function search(briefId) {
         firstQueryIndexBytes: first?.indexData.bytes ?? 0,
         /** The library-wide index's metadata files the first move and query fetched: one per shard merged. */
         metaFiles: measured.firstMove.indexData.metaFiles + (first?.indexData.metaFiles ?? 0),
-        inBrief: { page: inBrief.url.slice(server.url.length - 1), bytes: inBrief.bytes, requests: inBrief.requests, libraryIndexRequests: inBrief.libraryIndexRequests },
+        inBrief: { page: inBrief.url.slice(server.url.length - 1), bytes: inBrief.bytes, requests: inBrief.requests, metaFiles: inBrief.metaFiles },
       };
     } finally {
       await browser.close();
@@ -215,7 +215,7 @@ try {
     ],
     [
       `First query "${QUERY}" in a claim page's header box`,
-      `${kb(searched.inBrief.bytes)} in ${searched.inBrief.requests} requests (search code included), ${searched.inBrief.libraryIndexRequests} to the library-wide index`,
+      `${kb(searched.inBrief.bytes)} in ${searched.inBrief.requests} requests (search code included), ${searched.inBrief.metaFiles} shard metadata file(s)`,
     ],
   ];
   const width = Math.max(...rows.map(([name]) => (name ?? '').length));

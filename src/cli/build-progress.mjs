@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentLayout } from '../lib/content/content-dir.mjs';
-import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle } from '../lib/search/search-bundles.mjs';
+import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE } from '../lib/search/search-bundles.mjs';
 
 /** The brief folders of a content folder. @param {string} contentDir */
 export function countBriefs(contentDir) {
@@ -16,34 +16,28 @@ export function countBriefs(contentDir) {
 }
 
 /**
- * The pages (HTML files) of a built site; the pages in its library-wide
- * Pagefind index (as the entry files of its shards count them) and its size on
- * disk; the briefs' own bundles (src/lib/search/search-bundles.mjs), how many and
- * their size.
+ * The pages (HTML files) of a built site; the pages in its Pagefind index (as
+ * the entry files of its shards count them), its shards and its size on disk.
  * @param {string} siteDir
  */
 export function describeSite(siteDir) {
-  const library = join(siteDir, LIBRARY_BUNDLE);
-  const bundles = join(siteDir, briefBundle(''));
+  const index = join(siteDir, LIBRARY_BUNDLE);
   let pages = 0;
   let indexBytes = 0;
-  let bundleBytes = 0;
   for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     if (entry.name.endsWith('.html')) pages += 1;
-    if (path.startsWith(bundles)) bundleBytes += statSync(path).size;
-    else if (path.startsWith(library)) indexBytes += statSync(path).size;
+    else if (path.startsWith(index)) indexBytes += statSync(path).size;
   }
-  /** @type {string[]} */
+  /** @type {import('../lib/search/search-bundles.mjs').IndexShard[]} */
   const shards = JSON.parse(readFileSync(join(siteDir, LIBRARY_SHARDS_FILE), 'utf8'));
-  const indexedPages = [LIBRARY_BUNDLE, ...shards].reduce((sum, shard) => {
+  const indexedPages = shards.reduce((sum, shard) => {
     /** @type {{ languages: Record<string, { page_count: number }> }} */
-    const entry = JSON.parse(readFileSync(join(siteDir, shard, 'pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(readFileSync(join(siteDir, shard.folder, 'pagefind-entry.json'), 'utf8'));
     return sum + Object.values(entry.languages).reduce((count, language) => count + language.page_count, 0);
   }, 0);
-  const briefBundles = existsSync(bundles) ? readdirSync(bundles).length : 0;
-  return { pages, indexedPages, indexKilobytes: Math.round(indexBytes / 1024), briefBundles, bundleKilobytes: Math.round(bundleBytes / 1024) };
+  return { pages, indexedPages, indexKilobytes: Math.round(indexBytes / 1024), shards: shards.length };
 }
 
 /** "0.8 s", "6 min 49 s". @param {number} seconds */

@@ -117,7 +117,7 @@ async function main() {
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error), error);
   }
-  console.log(`\nBuilt ${target}: ${site.pages} pages, search index ${site.indexedPages} pages in ${site.indexKilobytes} KB, ${site.briefBundles} brief bundle${site.briefBundles === 1 ? '' : 's'} in ${site.bundleKilobytes} KB, in ${took(started)}`);
+  console.log(`\nBuilt ${target}: ${site.pages} pages, search index ${site.indexedPages} pages in ${site.indexKilobytes} KB (${site.shards} shard${site.shards === 1 ? '' : 's'}), in ${took(started)}`);
   for (const line of footprintLines(footprint, fitHosts(footprint))) console.log(line);
   if (host) console.log(`Checked against READER_HOST's host: it fits ${host.name}.`);
 }

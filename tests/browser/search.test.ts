@@ -1,11 +1,12 @@
 import { describe, expect, inject, it } from 'vitest';
-import { briefBundle } from '../../src/lib/search/search-contract';
+import { LIBRARY_SHARDS_FILE } from '../../src/lib/search/search-contract';
 import { useChromium } from '../support/chromium';
 import { claims } from '../support/content';
 import { briefId } from '../support/site';
 
 /** Requests for the library-wide index's data: its metadata and chunks (pagefind.js, the code, is shared). */
-const libraryIndexData = (requests: string[]) => requests.filter((path) => /\/pagefind\/(?!briefs\/)(.*\.pf_meta$|(index|fragment|filter)\/)/.test(path));
+const indexData = (requests: string[]) => requests.filter((path) => /\/pagefind\/(.*\.pf_meta$|(index|fragment|filter)\/)/.test(path));
+const filterChunks = (requests: string[]) => requests.filter((path) => /\/pagefind\/(.*\/)?filter\//.test(path));
 
 const { open } = useChromium(inject('siteUrl'));
 describe('searching claims in Chromium', () => {
@@ -97,7 +98,7 @@ describe('searching claims in Chromium', () => {
     await close();
   });
 
-  it('on a brief’s page the header box searches that brief’s own bundle, says so, and widens to the library on request', async () => {
+  it('on a brief’s page the header box searches that brief’s claims in its shard, says so, and widens to the library on request', async () => {
     const { page, errors, requests, close } = await open(`${briefId}/claims/${claims[0]!.id}/`);
     await expect(page.locator('#site-search').getAttribute('placeholder')).resolves.toBe('Search this brief  /');
     await page.locator('#site-search').focus();
@@ -106,8 +107,10 @@ describe('searching claims in Chromium', () => {
     await results.first().waitFor();
     await expect(page.locator('.search-panel .search-status').textContent()).resolves.toMatch(/^In this brief: \d+ claims? match/);
     for (const href of await results.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))) expect(href).toBe(`/${briefId}/`);
-    expect(requests.filter((path) => path.startsWith(`/${briefBundle(briefId)}`) && path.endsWith('.pf_meta'))).toHaveLength(1);
-    expect(libraryIndexData(requests)).toEqual([]);
+    // The list of shards, then the brief's shard (the library's only one here) with one filter, the brief's scope.
+    expect(requests).toContain(`/${LIBRARY_SHARDS_FILE}`);
+    expect(indexData(requests).filter((path) => path.endsWith('.pf_meta'))).toHaveLength(1);
+    expect(filterChunks(requests)).toHaveLength(1);
     const title = await page.locator('form.search-form input[name="brief"]').inputValue();
     // Within the brief, with the search page's filters: the brief chosen in its list.
     await Promise.all([page.waitForURL(/\/search\/\?/), page.locator('.search-panel .search-all').click()]);
@@ -133,8 +136,9 @@ describe('searching claims in Chromium', () => {
     await page.locator('#site-search').focus();
     await page.keyboard.type('Kabul River');
     await page.locator('.search-panel .search-result-link').first().waitFor();
-    expect(libraryIndexData(requests).filter((path) => path.endsWith('.pf_meta'))).toHaveLength(1);
-    expect(requests.filter((path) => path.includes('/pagefind/briefs/'))).toEqual([]);
+    expect(indexData(requests).filter((path) => path.endsWith('.pf_meta'))).toHaveLength(1);
+    // No scope: no filter is loaded for the header box's answer.
+    expect(filterChunks(requests)).toEqual([]);
     await expect(page.locator('.search-panel .search-wide').count()).resolves.toBe(0);
     await close();
   });

@@ -86,13 +86,14 @@ describe(`the site under ${base}`, () => {
     }
   });
 
-  it('searches a brief from its claim page’s header, its own bundle and its results under the prefix', async () => {
+  it('searches a brief from its claim page’s header, its shard and its results under the prefix', async () => {
     const { page, requests, close } = await open(`${server.url}${briefId}/claims/kabul-river-share-cut/`);
     await page.locator('#site-search').focus();
     await page.keyboard.type('Gwadar');
     await page.locator('.search-panel .search-result-link').first().click();
     await page.waitForURL(new RegExp(`${base}${briefId}/\\?highlight=Gwadar#`));
-    expect(requests.filter((path) => path.startsWith(`${base}pagefind/briefs/${briefId}/`) && path.endsWith('.pf_meta'))).toHaveLength(1);
+    expect(requests).toContain(`${base}pagefind/shards.json`);
+    expect(requests.filter((path) => path.startsWith(`${base}pagefind/`) && path.endsWith('.pf_meta'))).toHaveLength(1);
     await close();
   });
 

@@ -1,14 +1,15 @@
 /**
  * The search within a brief stays within it in a library of many: built
  * once per run from 25 copies of the brief under a base path (the listing
- * build, tests/support/listing-build.ts), each brief has a Pagefind bundle
- * and a word list of its own; the library-wide index, in shards, merges
- * back into answers from every brief.
+ * build, tests/support/listing-build.ts), one index in shards of briefs, each
+ * brief searched in its shard with its scope filter, with a word list of its
+ * own; the library-wide search merges the shards back into answers from
+ * every brief.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle, briefWordList, libraryShard } from '../../src/lib/search/search-contract';
+import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefWordList, libraryShard, shardOfBrief, type IndexShard } from '../../src/lib/search/search-contract';
 import type { WordList } from '../../src/lib/search/word-list';
 import { openPagefind } from '../support/pagefind';
 import { claims } from '../support/content';
@@ -30,20 +31,16 @@ describe('searching within a brief, in a library of many', () => {
   const claimPages = (id: string) => claims.map((claim) => `${base}${id}/claims/${claim.id}/`).sort();
   const briefOf = (url: string) => new URL(url, 'http://x').pathname.slice(base.length).split('/')[0];
 
-  it('gives every brief a bundle of its own holding exactly its claim pages', async () => {
-    for (const id of ids) {
-      const entry = JSON.parse(readFileSync(join(site, briefBundle(id), 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-      expect(Object.values(entry.languages).map((language) => language.page_count), id).toEqual([claims.length]);
-    }
+  it('finds within a brief exactly its claim pages, in the shard holding it', async () => {
+    const shards = JSON.parse(readFileSync(join(site, LIBRARY_SHARDS_FILE), 'utf8')) as IndexShard[];
     for (const id of [ids[0]!, newest, ids.at(-1)!]) {
+      const shard = shardOfBrief(shards, id)!;
+      expect(shards.indexOf(shard), id).toBe(Math.floor([...ids].sort().indexOf(id) / searchShardBriefs));
       const own = await openPagefind(site, base, id);
       try {
-        // A search without words lists the pages a filter selects; every claim page carries its brief's filter, so this lists the bundle.
-        const filters = await own.filters();
-        const [title] = Object.keys(filters.brief ?? {});
-        const every = await own.search(null, { filters: { brief: { any: [title] } } });
-        const urls = (await Promise.all(every.results.map((result) => result.data()))).map((data) => data.url).sort();
-        expect(urls, id).toEqual(claimPages(id));
+        // A search without words lists every claim page the scope allows: the brief's, and no other's.
+        const every = await own.claims.search('', {}, 1000, { counts: false, literal: true });
+        expect(every.results.map((result) => result.claimPage).sort(), id).toEqual(claimPages(id));
       } finally {
         await own.close();
       }
@@ -51,12 +48,12 @@ describe('searching within a brief, in a library of many', () => {
   });
 
   it('writes the library-wide index in shards of briefs, together every claim page once', () => {
-    const shards = JSON.parse(readFileSync(join(site, LIBRARY_SHARDS_FILE), 'utf8')) as string[];
+    const shards = JSON.parse(readFileSync(join(site, LIBRARY_SHARDS_FILE), 'utf8')) as IndexShard[];
     const shardCount = Math.ceil(BRIEFS / searchShardBriefs);
     expect(shardCount).toBeGreaterThan(1);
-    expect(shards).toEqual(Array.from({ length: shardCount - 1 }, (_, n) => libraryShard(n + 1)));
-    const pageCounts = [LIBRARY_BUNDLE, ...shards].map(
-      (folder) => (JSON.parse(readFileSync(join(site, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages.en?.page_count ?? 0,
+    expect(shards.map((shard) => shard.folder)).toEqual([LIBRARY_BUNDLE, ...Array.from({ length: shardCount - 1 }, (_, n) => libraryShard(n + 1))]);
+    const pageCounts = shards.map(
+      ({ folder }) => (JSON.parse(readFileSync(join(site, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages.en?.page_count ?? 0,
     );
     for (const count of pageCounts) expect(count).toBeLessThanOrEqual(searchShardBriefs * claims.length);
     expect(pageCounts.reduce((sum, count) => sum + count, 0)).toBe(BRIEFS * claims.length);
@@ -88,7 +85,7 @@ describe('searching within a brief, in a library of many', () => {
     }
   });
 
-  it('merges the library-wide shards one at a time, only while a query has not filled a page, and counts what it searched', async () => {
+  it('merges the library-wide shards in rounds, only while a query has not filled a page, and counts what it searched', async () => {
     const shardCount = Math.ceil(BRIEFS / searchShardBriefs);
     const own = await openPagefind(site, base, ids[0]!);
     const library = await openPagefind(site, base, undefined, { lazyShards: true });

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimIdOf, openPagefind, type NodePagefind } from '../support/pagefind';
 import { claims, topics } from '../support/content';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { briefId, distDir } from '../support/site';
-import { FILTER_NAMES, META, briefBundle, briefWordList } from '../../src/lib/search/search-contract';
+import { BRIEF_SCOPE_FILTER, FILTER_NAMES, LIBRARY_BUNDLE, META, briefWordList } from '../../src/lib/search/search-contract';
 import type { WordList } from '../../src/lib/search/word-list';
 
 let pagefind: NodePagefind;
@@ -77,7 +77,8 @@ describe('claim search, queried from Node with Pagefind’s own API', () => {
 
   it('offers filters by kind, topic, source and brief, with counts that add up', async () => {
     const filters = await pagefind.filters();
-    expect(Object.keys(filters).sort()).toEqual([...FILTER_NAMES].sort());
+    // The filters readers choose from, and the hidden scope of the search within a brief.
+    expect(Object.keys(filters).sort()).toEqual([...FILTER_NAMES, BRIEF_SCOPE_FILTER].sort());
     const kinds = filters.kind!;
     expect(Object.values(kinds).reduce((sum, count) => sum + count, 0)).toBe(claims.length);
     for (const kind of ['fact', 'assessment', 'recommendation', 'prediction']) {
@@ -96,7 +97,7 @@ describe('claim search, queried from Node with Pagefind’s own API', () => {
   });
 });
 
-describe('a brief’s own search bundle (pagefind/briefs/<brief>/), as the header box of its pages loads it', () => {
+describe('the search within a brief (its shard, scoped to it), as the header box of its pages opens it', () => {
   let own: NodePagefind;
   beforeAll(async () => {
     own = await openPagefind(distDir, '/', briefId);
@@ -126,9 +127,11 @@ describe('a brief’s own search bundle (pagefind/briefs/<brief>/), as the heade
     expect(list.textOnly.map((brief) => brief.href)).toEqual([`/${briefId}/`]);
   });
 
-  it('holds only what a search needs: no Pagefind interface, no second copy of pagefind.js', () => {
-    const files = readdirSync(join(distDir, briefBundle(briefId)));
-    expect(files.filter((file) => /^pagefind[-.]/.test(file) && !/^pagefind(-entry\.json|-worker\.js|\.en_\w+\.pf_meta)$/.test(file))).toEqual([]);
-    expect(files).toEqual(expect.arrayContaining(['pagefind-entry.json', 'pagefind-worker.js', 'wasm.en.pagefind', 'index', 'fragment', 'filter']));
+  it('searches the one index, which holds each claim once and files it under its brief’s hidden scope, never offered as a filter', async () => {
+    expect(existsSync(join(distDir, LIBRARY_BUNDLE, 'briefs'))).toBe(false);
+    expect(await pagefind.filters()).toMatchObject({ [BRIEF_SCOPE_FILTER]: { [briefId]: claims.length } });
+    const answer = await own.claims.search('Pakistan');
+    expect(answer.total).toBeGreaterThan(0);
+    expect(Object.keys(answer.filters).filter((name) => !(FILTER_NAMES as string[]).includes(name))).toEqual([]);
   });
 });

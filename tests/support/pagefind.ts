@@ -1,13 +1,14 @@
 /**
- * Pagefind's own search API, run in Node against the built bundle served on
- * loopback (the library's, or one brief's own), and the site's claim search
- * (the browser's, from src/scripts/search/search-client.ts) on top of it.
+ * Pagefind's own search API, run in Node against the built index served on
+ * loopback (the library's, or the shard of one brief, scoped to it), and the
+ * site's claim search (the browser's, from src/scripts/search/search-client.ts)
+ * on top of it.
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { startStaticServer } from '../../src/cli/static-server.mjs';
-import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, RANKING, WORD_LIST_FILE, briefBundle, briefWordList } from '../../src/lib/search/search-contract';
+import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, RANKING, WORD_LIST_FILE, briefWordList, shardOfBrief, type IndexShard } from '../../src/lib/search/search-contract';
 import type { WordList } from '../../src/lib/search/word-list';
 import { createClaimSearch, libraryShards, type ClaimSearch, type LibraryShards, type PagefindApi, type PagefindSearch } from '../../src/scripts/search/search-client';
 
@@ -25,9 +26,11 @@ export interface NodePagefind {
 }
 
 /**
- * @param briefId a brief's own bundle and word list instead of the library's,
- *   opened as the browser opens it: the library bundle's `pagefind.js`,
- *   `createInstance` pointed at the brief's folder.
+ * @param briefId the brief's shard, scoped to the brief, and its own word
+ *   list instead of the library's, opened as the browser opens them: the
+ *   first shard's `pagefind.js`, `createInstance` pointed at the brief's
+ *   shard. (Pagefind's own `search` and `filters` below are the shard's,
+ *   unscoped.)
  */
 export async function openPagefind(siteDir: string, base = '/', briefId?: string, { lazyShards = false } = {}): Promise<NodePagefind> {
   const server = await startStaticServer({ root: siteDir, base });
@@ -35,15 +38,18 @@ export async function openPagefind(siteDir: string, base = '/', briefId?: string
   const module = await import(`${pathToFileURL(join(siteDir, LIBRARY_BUNDLE, 'pagefind.js')).href}?site=${encodeURIComponent(siteDir)}`);
   let api = module as PagefindApi & { init: () => Promise<void>; destroy?: () => Promise<void> };
   let shards: LibraryShards | undefined;
+  const indexShards = JSON.parse(await readFile(join(siteDir, LIBRARY_SHARDS_FILE), 'utf8')) as IndexShard[];
   if (briefId === undefined) {
     await module.options({ basePath: `${server.url}${LIBRARY_BUNDLE}`, baseUrl: base, ranking: RANKING });
-    // The library-wide index's other shards: merged as the browser merges them (one at a time, as the claim search needs them), or all at once.
-    const folders = JSON.parse(await readFile(join(siteDir, LIBRARY_SHARDS_FILE), 'utf8')) as string[];
+    // The library-wide index's other shards: merged as the browser merges them (in rounds, as the claim search needs them), or all at once.
+    const folders = indexShards.slice(1).map((shard) => shard.folder);
     const merge = (shard: string) => module.mergeIndex(`${server.url}${shard}`, { baseUrl: base, ranking: RANKING }) as Promise<void>;
     if (lazyShards) shards = libraryShards(folders, merge);
     else for (const shard of folders) await merge(shard);
   } else {
-    api = module.createInstance({ basePath: `${server.url}${briefBundle(briefId)}`, baseUrl: base, ranking: RANKING });
+    const shard = shardOfBrief(indexShards, briefId);
+    if (!shard) throw new Error(`no shard of ${siteDir} holds the brief ${briefId}`);
+    api = module.createInstance({ basePath: `${server.url}${shard.folder}`, baseUrl: base, ranking: RANKING });
   }
   await api.init();
   const wordListFile = briefId === undefined ? WORD_LIST_FILE : briefWordList(briefId);
@@ -54,6 +60,7 @@ export async function openPagefind(siteDir: string, base = '/', briefId?: string
       return JSON.parse(await readFile(join(siteDir, decodeURIComponent(wordListFile)), 'utf8')) as WordList;
     },
     shards,
+    briefId,
   });
   return {
     search: async (query, options) => (await api.search(query, options))!,

@@ -88,8 +88,8 @@ export async function measureFirstView(browser, url) {
   return { url, ...transfer, visibleCharacters, bytesPerVisibleCharacter: transfer.bytes / visibleCharacters };
 }
 
-/** A library-wide index's data, as Pagefind fetches it: metadata, word chunks, fragments and filters (not its code, worker or WebAssembly, nor a brief's bundle). */
-const LIBRARY_INDEX_DATA = /\/pagefind\/(?!briefs\/)(.*\.pf_meta$|(index|fragment|filter)\/)/;
+/** The search index's data, as Pagefind fetches it: metadata, word chunks, fragments and filters (not its code, worker or WebAssembly). */
+const INDEX_DATA = /\/pagefind\/(.*\.pf_meta$|(index|fragment|filter)\/)/;
 
 /**
  * Records, per request, its path and bytes, to split a step's transfer into
@@ -110,7 +110,7 @@ function recordIndexData(context) {
   return {
     /** The library-wide index's data fetched since the last call. */
     async take() {
-      const transfers = (await Promise.all(finished)).filter(({ path }) => LIBRARY_INDEX_DATA.test(path));
+      const transfers = (await Promise.all(finished)).filter(({ path }) => INDEX_DATA.test(path));
       finished = [];
       return { requests: transfers.length, bytes: transfers.reduce((sum, { bytes }) => sum + bytes, 0), metaFiles: transfers.filter(({ path }) => path.endsWith('.pf_meta')).length };
     },
@@ -153,8 +153,8 @@ export async function measureSearch(browser, url, queries) {
  * the page loaded and idle first, then everything the first query fetches,
  * from the box's focus (which loads the search code) to the first result and
  * quiet: code, Pagefind's worker and WebAssembly, its metadata and index
- * chunks. `libraryIndexRequests` counts the fetches of the library-wide
- * index's data (its pf_meta, index, fragment and filter files).
+ * chunks. `metaFiles` counts the shards' metadata files fetched (a brief's
+ * page opens only its brief's shard: one).
  * @param {import('playwright-core').Browser} browser @param {string} url @param {string} query
  */
 export async function measureHeaderSearch(browser, url, query) {
@@ -170,7 +170,7 @@ export async function measureHeaderSearch(browser, url, query) {
   const ms = performance.now() - started;
   await recorder.quiet();
   const transfer = await recorder.take();
-  const libraryIndexRequests = fetched.filter((path) => LIBRARY_INDEX_DATA.test(path)).length;
+  const metaFiles = fetched.filter((path) => INDEX_DATA.test(path) && path.endsWith('.pf_meta')).length;
   await context.close();
-  return { url, query, ms, ...transfer, libraryIndexRequests };
+  return { url, query, ms, ...transfer, metaFiles };
 }

@@ -7,7 +7,7 @@
 import type { FilterName } from './search-contract';
 
 export interface HeaderSearch {
-  /** The brief whose own bundle the box searches (the form's SCOPE_ATTRIBUTE); none: the library. */
+  /** The brief whose claims alone the box searches (the form's SCOPE_ATTRIBUTE); none: the library. */
   briefId: string | undefined;
   /** The form's accessible name. */
   formLabel: string;

@@ -9,6 +9,7 @@
  * https://pagefind.app/docs/filtering/ , https://pagefind.app/docs/metadata/ ,
  * https://pagefind.app/docs/weighting/
  */
+import { BRIEF_SCOPE_FILTER } from './search-bundles.mjs';
 
 /** Pagefind's attribute names, as Astro spells them in markup. */
 export const PAGEFIND = {
@@ -76,11 +77,15 @@ export const RANKING = {
 export const WORD_LIST_FILE = 'search-words.json';
 
 /**
- * Where the search bundles are, relative to the base path: the library's
- * (`pagefind/`) and each brief's own (`pagefind/briefs/<brief>/`). Spelt in
+ * Where the search index is, relative to the base path, in shards of briefs
+ * (`pagefind/`, `pagefind/shards/<n>/`, listed in `pagefind/shards.json`),
+ * and the hidden filter that scopes a search to one brief. Spelt in
  * search-bundles.mjs, which the build's indexer reads too.
  */
-export { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle, libraryShard } from './search-bundles.mjs';
+export { BRIEF_SCOPE_FILTER, LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, libraryShard, shardOfBrief, type IndexShard } from './search-bundles.mjs';
+
+/** On a claim page's article: the hidden filter with its brief's id, which the search within the brief chooses. */
+export const briefScopeAttribute = (briefId: string) => ({ [PAGEFIND.filter]: `${BRIEF_SCOPE_FILTER}:${briefId}` });
 
 /** A brief's own word list (`<brief>/search-words.json`), relative to the base path. */
 export const briefWordList = (briefId: string) => `${encodeURIComponent(briefId)}/${WORD_LIST_FILE}`;
@@ -88,7 +93,8 @@ export const briefWordList = (briefId: string) => `${encodeURIComponent(briefId)
 /**
  * On the header's search form of a brief's pages (reading view, claims
  * index, claim pages, map): the brief's id. The box then searches that
- * brief's own bundle; elsewhere it searches the library.
+ * brief's claims only (in its shard, with BRIEF_SCOPE_FILTER); elsewhere it
+ * searches the library.
  */
 export const SCOPE_ATTRIBUTE = 'data-search-brief';
 

@@ -1,33 +1,28 @@
 // @ts-check
 /**
- * Builds the Pagefind indexes of a built site, with Pagefind's Node API:
- * the library-wide one at `pagefind/`, in shards of briefs
- * (`pagefind/shards/<n>/`) so Pagefind's memory is bounded by a shard, and
- * one per brief at `pagefind/briefs/<brief>/` (src/lib/search/search-bundles.mjs)
- * holding only that brief's claim pages, so that searching within a brief
- * costs the same in a library of one brief or a thousand.
+ * Builds the Pagefind index of a built site, with Pagefind's Node API: every
+ * claim page once, in shards of briefs (src/lib/search/search-bundles.mjs) so
+ * Pagefind's memory is bounded by a shard, the first at `pagefind/`, the
+ * others at `pagefind/shards/<n>/`, listed with their briefs in
+ * `pagefind/shards.json`.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { hashOf } from '../content/content-hash.mjs';
-import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, briefBundle, libraryShard, libraryShardBriefs } from './search-bundles.mjs';
+import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, compareBriefIds, libraryShard, libraryShardBriefs } from './search-bundles.mjs';
 
 /**
- * Files Pagefind writes into every bundle that a brief's bundle does without:
- * its prebuilt interfaces (the site draws its own) and `pagefind.js`, which
- * the browser loads once from the library-wide bundle and points at a
- * brief's folder with `createInstance({ basePath })`. An instance still needs
- * its folder's `pagefind-worker.js` and `wasm.<language>.pagefind`: Pagefind
- * loads both from its basePath.
+ * What a shard past the first keeps: its data, and what a Pagefind instance
+ * loads from its own folder (`pagefind-worker.js` and the WebAssembly of the
+ * pages' language), since the search within a brief points an instance at
+ * its brief's shard (`createInstance({ basePath })`). The library-wide
+ * search merges the shard into the first, whose code, worker and
+ * WebAssembly it uses; Pagefind's interfaces and `pagefind.js` are loaded
+ * from the first shard only.
+ * @param {string} path @param {Set<string>} wasm
  */
-const UNUSED_IN_BRIEF_BUNDLE = /^(pagefind-ui|pagefind-component-ui|pagefind-modular-ui)\.(js|css)$|^pagefind-highlight\.js$|^pagefind\.js$/;
-
-/**
- * What a shard of the library-wide index past the first keeps: its data only.
- * A merged index uses the first shard's code, worker and WebAssembly.
- */
-const SHARD_DATA = /^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|(index|fragment|filter)\/.*)$/;
+const keptInShard = (path, wasm) => /^(pagefind-entry\.json|pagefind-worker\.js|pagefind\.[\w-]+\.pf_meta|(index|fragment|filter)\/.*)$/.test(path) || wasm.has(path);
 
 /** Pages sent to Pagefind at once, at most (a brief's claim pages go together). */
 const PAGES_PER_BATCH = 200;
@@ -42,7 +37,7 @@ function check(response, what) {
  * The briefs of a built site, as candidates: the top-level folders holding a
  * `claims/` folder of pages (`/<brief>/claims/<claim>/index.html`, see
  * src/lib/site/paths.ts), each with those pages. Only pages Pagefind indexes
- * (`data-pagefind-body`, a claim's page) go in a brief's bundle, so a folder
+ * (`data-pagefind-body`, a claim's page) go in the index, so a folder
  * that merely looks the part (a topic or source called `claims`, its
  * listing's page 2 at `topics/claims/2/`) gets none.
  * @param {string} siteDir
@@ -60,13 +55,12 @@ export function builtBriefs(siteDir) {
       const pages = claims.filter((claim) => claim.isDirectory()).map((claim) => `${entry.name}/claims/${claim.name}/index.html`);
       return [{ id: entry.name, pages }];
     })
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => compareBriefIds(a.id, b.id));
 }
 
 /**
  * A brief's claim pages (only those Pagefind indexes, a claim's, carry
- * PAGEFIND.body of src/lib/search/search-contract.ts), read once: each goes to the
- * library-wide shard and to the brief's own bundle. A brief's pages are held
+ * PAGEFIND.body of src/lib/search/search-contract.ts). A brief's pages are held
  * together, never a shard's or the library's.
  * @param {string} siteDir @param {{ pages: string[] }} brief
  */
@@ -121,24 +115,20 @@ async function openIndex(what) {
   };
 }
 
-/** A brief's bundle keeps what an instance loads from its folder, and only its language's WebAssembly. @param {string} path @param {Set<string>} wasm */
-const keptInBriefBundle = (path, wasm) => !UNUSED_IN_BRIEF_BUNDLE.test(path) && (!/^wasm\..*\.pagefind$/.test(path) || wasm.has(path));
-
 /**
- * The library-wide index in shards of `libraryShardBriefs` briefs (the first
- * whole at `pagefind/`, the others' data at `pagefind/shards/<n>/`, listed
- * in `pagefind/shards.json`), and each brief's bundle. Only briefs with a
+ * The index in shards of `libraryShardBriefs` briefs (the first whole at
+ * `pagefind/`, the others at `pagefind/shards/<n>/`, see `keptInShard`),
+ * listed with their briefs in `pagefind/shards.json`. Only briefs with a
  * claim page count, so that no shard (the first above all, which holds
  * Pagefind's code) is empty.
  *
  * With a step cache (src/lib/site/step-cache.mjs, whose keys take the code), a
- * brief's bundle is keyed by its claim pages' bytes and a shard by its
- * briefs' keys, and either is
- * copied from the cache when its key is there. A brief's pages are read
- * once for its bundle and, when its shard must be indexed again, once more:
- * a brief's pages are held together, never a shard's or the library's.
+ * shard is keyed by its briefs' claim pages, and copied from the cache when
+ * its key is there. A brief's pages are read once for its key and, when its
+ * shard must be indexed again, once more: a brief's pages are held together,
+ * never a shard's or the library's.
  * @param {string} siteDir @param {NodeJS.ProcessEnv} [env]
- * @param {ReturnType<typeof import('../site/step-cache.mjs').stepCache>} [cache] none: every index is made afresh
+ * @param {ReturnType<typeof import('../site/step-cache.mjs').stepCache>} [cache] none: every shard is made afresh
  */
 export async function buildSearchIndex(siteDir, env = process.env, cache) {
   const shardBriefs = libraryShardBriefs(env);
@@ -146,40 +136,36 @@ export async function buildSearchIndex(siteDir, env = process.env, cache) {
   const reuse = (kind, key, into, make) => (cache ? cache.folder(kind, key, into, make) : make(into).then(() => false));
   try {
     let pages = 0;
-    /** @type {Array<{ id: string, pages: string[], key: string }>} the briefs with claim pages, each with its bundle's key */
+    /** @type {Array<{ id: string, pages: string[], key: string }>} the briefs with claim pages, each with its pages' key */
     const indexed = [];
     for (const brief of builtBriefs(siteDir)) {
       const claimPages = readClaimPages(siteDir, brief);
       if (claimPages.length === 0) continue;
-      const key = hashOf(['brief', brief.id, ...claimPages.flatMap(({ page, content }) => [page, content])]);
-      await reuse('search-brief', key, join(siteDir, briefBundle(brief.id)), async (into) => {
-        const own = await openIndex(`brief ${brief.id}`);
-        await own.add(claimPages);
-        await own.write(into, keptInBriefBundle);
-      });
-      indexed.push({ id: brief.id, pages: brief.pages, key });
+      indexed.push({ id: brief.id, pages: brief.pages, key: hashOf(['brief', brief.id, ...claimPages.flatMap(({ page, content }) => [page, content])]) });
       pages += claimPages.length;
     }
     if (pages === 0) throw new Error(`no page of ${siteDir} was indexed (is data-pagefind-body missing?)`);
 
-    /** @type {string[]} the folders of the shards past the first */
+    /** @type {import('./search-bundles.mjs').IndexShard[]} */
     const shards = [];
-    let shardNumber = 0;
-    for (let start = 0; start < indexed.length; start += shardBriefs, shardNumber += 1) {
+    for (let start = 0; start < indexed.length; start += shardBriefs) {
       const briefs = indexed.slice(start, start + shardBriefs);
+      const shardNumber = shards.length;
       const first = shardNumber === 0;
-      const what = first ? 'the library-wide index' : `the library-wide index, shard ${shardNumber}`;
+      const what = first ? 'the search index' : `the search index, shard ${shardNumber}`;
+      const folder = first ? LIBRARY_BUNDLE : libraryShard(shardNumber);
       const key = hashOf(['shard', String(shardNumber), ...briefs.map((brief) => brief.key)]);
-      await reuse('search-shard', key, join(siteDir, first ? LIBRARY_BUNDLE : libraryShard(shardNumber)), async (into) => {
+      await reuse('search-shard', key, join(siteDir, folder), async (into) => {
         const shard = await openIndex(what);
         for (const brief of briefs) await shard.add(readClaimPages(siteDir, brief));
-        await shard.write(into, first ? () => true : (path) => SHARD_DATA.test(path));
+        await shard.write(into, first ? () => true : keptInShard);
       });
-      if (!first) shards.push(libraryShard(shardNumber));
+      shards.push({ folder, first: briefs[0]?.id ?? '', last: briefs.at(-1)?.id ?? '' });
     }
     writeFileSync(join(siteDir, LIBRARY_SHARDS_FILE), `${JSON.stringify(shards)}\n`);
-    cache?.prune(['search-brief', 'search-shard']);
-    return { pages, briefs: indexed.length, shards: shardNumber };
+    // 'search-brief': the briefs' own bundles that earlier builds made beside the shards.
+    cache?.prune(['search-shard', 'search-brief']);
+    return { pages, briefs: indexed.length, shards: shards.length };
   } finally {
     await pagefind.close();
   }

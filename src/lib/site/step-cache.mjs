@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * The build's own cache, beside Astro's in its cache folder
- * (`<cacheDir>/reader/`): the output of a step of ours (a brief's search
- * bundle, a shard of the library-wide index, the content check of a brief)
+ * (`<cacheDir>/reader/`): the output of a step of ours (a shard of the
+ * search index, the content check of a brief)
  * under the hash of everything that step reads. A step whose key is in the
  * cache is not run again: its output is copied back.
  *

@@ -15,7 +15,21 @@
  */
 import { nearestWord } from '../../lib/search/did-you-mean';
 import { queryTerms, resultHref, termPattern } from '../../lib/search/search-links';
-import { LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, META, RANKING, WEIGHTS, WORD_LIST_FILE, briefBundle, briefWordList, decodeTermNames, type FilterName } from '../../lib/search/search-contract';
+import {
+  BRIEF_SCOPE_FILTER,
+  FILTER_NAMES,
+  LIBRARY_BUNDLE,
+  LIBRARY_SHARDS_FILE,
+  META,
+  RANKING,
+  WEIGHTS,
+  WORD_LIST_FILE,
+  briefWordList,
+  decodeTermNames,
+  shardOfBrief,
+  type FilterName,
+  type IndexShard,
+} from '../../lib/search/search-contract';
 import type { WordList } from '../../lib/search/word-list';
 
 /** What Pagefind's `result.data()` gives (the parts we read). */
@@ -129,17 +143,21 @@ export function preferCorrection(literal: ClaimAnswer, corrected: ClaimAnswer): 
 export interface ClaimSearchOptions {
   /** Fetches the word list (`search-words.json`); called at most once, and only when a word finds nothing. */
   loadWordList: () => Promise<WordList>;
-  /** The library-wide index's other shards, merged one at a time as a query needs them (none: one index, or all merged). */
+  /** The library-wide index's other shards, merged as a query needs them (none: one index, or all merged). */
   shards?: LibraryShards;
+  /** Search only this brief's claims (Pagefind pointed at the brief's shard): every search chooses its BRIEF_SCOPE_FILTER. */
+  briefId?: string;
 }
 
 /**
- * The library-wide index's shards past the first (src/lib/search/search-bundles.mjs),
- * merged into the search one after another, only when a query needs them:
- * merging a shard fetches its metadata (`pf_meta`, about 6 bytes a claim),
- * so merging every shard up front made the first query cost the whole
- * library's (890 KB at 1,000 briefs). Pagefind's `mergeIndex` adds a shard to
- * the searches that follow, and a search then ranks the merged shards'
+ * The index's shards past the first (src/lib/search/search-bundles.mjs),
+ * merged into the library-wide search only when a query needs them: merging a
+ * shard fetches its metadata (`pf_meta`, about 6 bytes a claim), so merging
+ * every shard up front made the first query cost the whole library's (890 KB
+ * at 1,000 briefs). Each round merges as many shards as are merged already
+ * (1, 2, 4 …), at once, so a query that needs every shard waits for a few
+ * rounds of fetches, not one per shard. Pagefind's `mergeIndex` adds a shard
+ * to the searches that follow, and a search then ranks the merged shards'
  * claims together.
  */
 export interface LibraryShards {
@@ -147,8 +165,8 @@ export interface LibraryShards {
   total: number;
   /** Shards merged so far, the first included. */
   merged: () => number;
-  /** Merges the next shard; false when every shard is merged already. */
-  mergeNext: () => Promise<boolean>;
+  /** Merges the next round of shards; false when every shard is merged already. */
+  mergeMore: () => Promise<boolean>;
 }
 
 /** LibraryShards over a list of shard folders and a function that merges one (Pagefind's `mergeIndex`, bound to its options). */
@@ -158,13 +176,13 @@ export function libraryShards(folders: readonly string[], merge: (folder: string
   return {
     total: folders.length + 1,
     merged: () => next + 1,
-    mergeNext() {
-      // One merge at a time: two queries needing more at once must not merge the same shard twice.
+    mergeMore() {
+      // One round at a time: two queries needing more at once must not merge the same shard twice.
       merging = (merging ?? Promise.resolve(true)).then(async () => {
-        const folder = folders[next];
-        if (folder === undefined) return false;
-        await merge(folder);
-        next += 1;
+        const round = folders.slice(next, next + next + 1);
+        if (round.length === 0) return false;
+        await Promise.all(round.map((folder) => merge(folder)));
+        next += round.length;
         return true;
       });
       return merging;
@@ -237,6 +255,7 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
   /** Every filter value with its count over the claims of the merged shards, loaded once per shard merged. */
   const allFilters = () => (filterValues ??= api.filters());
   const { shards } = options;
+  const scope = options.briefId === undefined ? {} : { [BRIEF_SCOPE_FILTER]: { any: [options.briefId] } };
 
   /** What to mark on landing: the query's words, and the claim's own name for a term found by another. */
   const highlightFor = (query: string, place: MatchPlace) => (place.in === 'other-name' ? `${query} ${place.written}` : query);
@@ -297,7 +316,7 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
    * twice (the same page in two merged indexes) is listed once.
    */
   async function claimsFound(terms: string | null, filters: Record<string, unknown>): Promise<PagefindSearch> {
-    const answer = await api.search(terms, { filters });
+    const answer = await api.search(terms, { filters: { ...filters, ...scope } });
     if (!answer) throw new Error('Pagefind gave no answer');
     const seen = new Set<string>();
     const results = answer.results.filter((result) => {
@@ -327,7 +346,8 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
     const shownIds = new Set(shown.map((result) => result.id));
     const candidates = new Map<string, Set<string>>();
     for (const counts of engineCounts) {
-      for (const [name, values] of Object.entries(counts)) {
+      // The filters readers choose from (not the hidden scope of a brief).
+      for (const [name, values] of Object.entries(counts).filter(([name]) => (FILTER_NAMES as string[]).includes(name))) {
         const names = candidates.get(name) ?? new Set<string>();
         for (const [value, count] of Object.entries(values)) if (count > 0) names.add(value);
         candidates.set(name, names);
@@ -358,8 +378,8 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
    * a close correction answers much better (preferCorrection), the
    * correction's claims, at once, with the typed query in `correctedFrom`.
    *
-   * In a library in shards, the shards merged so far are searched, and the
-   * next merged while the query's words (without the chosen filters) do not
+   * In a library in shards, the shards merged so far are searched, and more
+   * merged (LibraryShards' rounds) while the query's words (without the chosen filters) do not
    * fill a page with claims holding every word, or the chosen filters leave
    * nothing: so a filter counted N still lists N (choosing it merges no
    * shard), and an everyday query costs one shard's metadata.
@@ -368,7 +388,7 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
     for (;;) {
       const answer = await correctedSearch(query, selected, limit, options);
       if (!shards) return answer;
-      if (shards.merged() < shards.total && (await needsMore(answer, query, selected, limit, options)) && (await shards.mergeNext())) {
+      if (shards.merged() < shards.total && (await needsMore(answer, query, selected, limit, options)) && (await shards.mergeMore())) {
         // The new shard's filters load with the next search that counts.
         filterValues = undefined;
         continue;
@@ -387,7 +407,7 @@ export function createClaimSearch(api: PagefindApi, options: ClaimSearchOptions)
 
   /** Every shard merged, then `query` again: the reader asked for the whole library. */
   async function searchEverything(query: string, selected: SelectedFilters = {}, limit = 10, options: SearchOptions = {}): Promise<ClaimAnswer> {
-    while (shards && (await shards.mergeNext())) filterValues = undefined;
+    while (shards && (await shards.mergeMore())) filterValues = undefined;
     return search(query, selected, limit, options);
   }
 
@@ -499,11 +519,13 @@ const wordListAt = (file: string) => () => fetchJson<WordList>(file);
 
 /**
  * The claim search of this site in the browser, Pagefind loaded once from
- * the site's own bundle (under the base path): the library's, or, given a
- * brief's id, that brief's own bundle and word list only, so its first query
- * costs the same whatever the size of the library. One `pagefind.js` (the
- * library bundle's) serves both: a brief's instance is pointed at its folder,
- * with the site's base URL (Pagefind would derive it from the folder).
+ * the first shard of the index (under the base path): over the library, the
+ * first shard with the others merged as queries need them; given a brief's
+ * id, only the shard holding that brief, every search choosing the brief's
+ * scope filter, and the brief's own word list, so its first query costs one
+ * shard's whatever the size of the library. One `pagefind.js` serves both: a
+ * brief's instance is pointed at its shard's folder, with the site's base URL
+ * (Pagefind would derive it from the folder).
  */
 export function claimSearch(briefId?: string): Promise<ClaimSearch> {
   const key = briefId ?? '';
@@ -512,18 +534,21 @@ export function claimSearch(briefId?: string): Promise<ClaimSearch> {
     search = import(/* @vite-ignore */ `${BASE}${LIBRARY_BUNDLE}pagefind.js`).then(async (module: PagefindModule) => {
       if (briefId === undefined) {
         await module.options({ basePath: `${BASE}${LIBRARY_BUNDLE}`, baseUrl: BASE, ranking: RANKING });
-        // The library-wide index's other shards (src/lib/search/search-bundles.mjs), merged into the first as queries need them.
         // A merged index takes no options from the first: it gets the base URL and ranking itself.
-        const [folders] = await Promise.all([
-          fetchJson<string[]>(LIBRARY_SHARDS_FILE),
+        const [shards] = await Promise.all([
+          fetchJson<IndexShard[]>(LIBRARY_SHARDS_FILE),
           // Started now, on the reader's first move (focus), so the worker, WebAssembly and first shard's metadata load while the words are typed.
           module.init(),
         ]);
-        const shards = libraryShards(folders, (shard) => module.mergeIndex(`${BASE}${shard}`, { baseUrl: BASE, ranking: RANKING }));
-        return createClaimSearch(module, { loadWordList: wordListAt(WORD_LIST_FILE), shards });
+        const merging = libraryShards(
+          shards.slice(1).map((shard) => shard.folder),
+          (folder) => module.mergeIndex(`${BASE}${folder}`, { baseUrl: BASE, ranking: RANKING }),
+        );
+        return createClaimSearch(module, { loadWordList: wordListAt(WORD_LIST_FILE), shards: merging });
       }
-      const instance = module.createInstance({ basePath: `${BASE}${briefBundle(briefId)}`, baseUrl: BASE, ranking: RANKING });
-      return createClaimSearch(instance, { loadWordList: wordListAt(briefWordList(briefId)) });
+      const shard = shardOfBrief(await fetchJson<IndexShard[]>(LIBRARY_SHARDS_FILE), briefId);
+      const instance = module.createInstance({ basePath: `${BASE}${shard?.folder ?? LIBRARY_BUNDLE}`, baseUrl: BASE, ranking: RANKING });
+      return createClaimSearch(instance, { loadWordList: wordListAt(briefWordList(briefId)), briefId });
     });
     browserSearches.set(key, search);
   }

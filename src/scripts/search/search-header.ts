@@ -4,7 +4,7 @@
  * moment. Loaded by `enhance.ts` on the box's first focus or keystroke.
  *
  * On a brief's pages (its form names the brief, SCOPE_ATTRIBUTE) the box
- * searches that brief's own bundle, and its panel offers the search page
+ * searches that brief's claims only, and its panel offers the search page
  * twice: within the brief (the brief filter set) and over every brief.
  */
 import { searchPageHref } from '../../lib/search/header-search';
