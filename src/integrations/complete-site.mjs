@@ -37,7 +37,7 @@ export default function completeSite(settings) {
         const cache = stepCache(cacheDir, { code: codeHash(root), cold: process.env.READER_COLD_BUILD === '1' });
         const { pages, briefs, shards } = await step('the search index (Pagefind)', () => buildSearchIndex(out, process.env, cache));
         const { reused, run } = cache.counts;
-        logger.info(`Search index: ${pages} pages of ${briefs} brief${briefs === 1 ? '' : 's'} indexed in ${shards} shard${shards === 1 ? '' : 's'} (${reused} of ${reused + run} shards reused from the cache)`);
+        logger.info(`Search index: ${pages} pages indexed from ${briefs} brief${briefs === 1 ? '' : 's'} in ${shards} shard${shards === 1 ? '' : 's'} (${reused} of ${reused + run} reused from the cache)`);
         await step('the site files (_headers, sitemap.xml, robots.txt)', () => writeSiteFiles(out, settings));
       },
     },
