@@ -77,3 +77,6 @@ export const shardOfBrief = (shards, briefId) => shards.find((shard) => compareB
  * carries the brief's title, which two briefs may share.)
  */
 export const BRIEF_SCOPE_FILTER = 'brief-id';
+
+/** The word list for "Did you mean", written at build time (the library's at the root, a brief's in its folder), fetched only when a query finds nothing. */
+export const WORD_LIST_FILE = 'search-words.json';

@@ -9,7 +9,7 @@
  * https://pagefind.app/docs/filtering/ , https://pagefind.app/docs/metadata/ ,
  * https://pagefind.app/docs/weighting/
  */
-import { BRIEF_SCOPE_FILTER } from './search-bundles.mjs';
+import { BRIEF_SCOPE_FILTER, WORD_LIST_FILE } from './search-bundles.mjs';
 
 /** Pagefind's attribute names, as Astro spells them in markup. */
 export const PAGEFIND = {
@@ -73,18 +73,16 @@ export const RANKING = {
   metaWeights: { [META.context]: 0, [META.kind]: 0, [META.before]: 0, [META.note]: 0, [META.terms]: 0 },
 } as const;
 
-/** The word list for "Did you mean", written at build time, fetched only when a query finds nothing. */
-export const WORD_LIST_FILE = 'search-words.json';
-
 /**
  * Where the search index is, relative to the base path, in shards of briefs
  * (`pagefind/`, `pagefind/shards/<n>/`, listed in `pagefind/shards.json`),
- * and the hidden filter that scopes a search to one brief. Spelt in
- * search-bundles.mjs, which the build's indexer reads too.
+ * the hidden filter that scopes a search to one brief, and the name of the
+ * word lists. Spelt in search-bundles.mjs, which the build's plain-JavaScript
+ * steps read too.
  */
-export { BRIEF_SCOPE_FILTER, LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, libraryShard, shardOfBrief, type IndexShard } from './search-bundles.mjs';
+export { BRIEF_SCOPE_FILTER, LIBRARY_BUNDLE, LIBRARY_SHARDS_FILE, WORD_LIST_FILE, libraryShard, shardOfBrief, type IndexShard } from './search-bundles.mjs';
 
-/** On a claim page's article: the hidden filter with its brief's id, which the search within the brief chooses. */
+/** On a claim page's link to its brief: the hidden filter with the brief's id, which the search within the brief chooses. */
 export const briefScopeAttribute = (briefId: string) => ({ [PAGEFIND.filter]: `${BRIEF_SCOPE_FILTER}:${briefId}` });
 
 /** A brief's own word list (`<brief>/search-words.json`), relative to the base path. */

@@ -8,7 +8,8 @@
  * One entry per file: hosts differ in how they match wildcards inside a name.
  */
 import { readdirSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
+import { WORD_LIST_FILE } from '../search/search-bundles.mjs';
 
 /** Media type by file extension; the `.json` files listed are CSL-JSON or the data package. */
 export const DATA_FILE_TYPES = /** @type {const} */ ({
@@ -24,7 +25,14 @@ export const DATA_FILE_TYPES = /** @type {const} */ ({
 /** Folders of the build that hold no data files (scripts, styles, the search index). */
 const SKIPPED = new Set(['_astro', 'pagefind']);
 
-/** @param {string} siteDir @returns {string[]} the data files of a built site, relative to it, sorted */
+/**
+ * The data files of a built site, relative to it, sorted. Not the sitemap,
+ * nor the search's word lists (one a brief, read only by the site's own
+ * search, and served as JSON by every host): a rule for each would take a
+ * host's whole allowance of `_headers` rules (Cloudflare Pages: 100) with a
+ * hundred briefs.
+ * @param {string} siteDir @returns {string[]}
+ */
 export function dataFiles(siteDir) {
   /** @type {string[]} */
   const found = [];
@@ -35,7 +43,7 @@ export function dataFiles(siteDir) {
       const file = relative(siteDir, path).split(sep).join('/');
       if (entry.isDirectory()) {
         if (!SKIPPED.has(file)) walk(path);
-      } else if (extname(entry.name) in DATA_FILE_TYPES && file !== 'sitemap.xml') found.push(file);
+      } else if (extname(entry.name) in DATA_FILE_TYPES && file !== 'sitemap.xml' && basename(file) !== WORD_LIST_FILE) found.push(file);
     }
   };
   walk(siteDir);

@@ -6,14 +6,14 @@ import { dataFileHeaders, dataFiles } from '../../../src/lib/site/data-file-head
 import { headersFile } from '../../../src/lib/site/security-policy.mjs';
 
 const site = mkdtempSync(join(tmpdir(), 'reader-headers-'));
-for (const file of ['index.html', 'references.bib', 'references/a.ris', 'references/a/index.html', 'data/claims.csv', 'pagefind/pagefind-entry.json', '_astro/x.json', 'sitemap.xml', 'rss.xml', 'annotations.jsonld']) {
+for (const file of ['index.html', 'references.bib', 'references/a.ris', 'references/a/index.html', 'data/claims.csv', 'pagefind/pagefind-entry.json', '_astro/x.json', 'sitemap.xml', 'rss.xml', 'annotations.jsonld', 'search-words.json', 'brief-one/search-words.json']) {
   mkdirSync(join(site, file, '..'), { recursive: true });
   writeFileSync(join(site, file), '');
 }
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
 describe('_headers for the data files', () => {
-  it('finds the data files, not pages, scripts, the search index or the sitemap', () => {
+  it('finds the data files, not pages, scripts, the search index and word lists, or the sitemap', () => {
     expect(dataFiles(site)).toEqual(['annotations.jsonld', 'data/claims.csv', 'references.bib', 'references/a.ris', 'rss.xml']);
   });
 
