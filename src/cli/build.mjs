@@ -78,7 +78,13 @@ async function main() {
   const checkStarted = performance.now();
   // A brief whose anchoring passed before, with the same text, claims and code, is not anchored again.
   const checks = stepCache(cacheDir, { code: codeHash(root), cold: force });
-  const problems = await checkContent(contentDir, { anchoring: (key, anchor) => checks.passed('anchoring', key, anchor) });
+  /** @type {typeof import('../lib/content/content-handover.ts')} */
+  const { handOverContent } = await tsImport('../lib/content/content-handover.ts', import.meta.url);
+  const problems = await checkContent(contentDir, {
+    anchoring: (key, anchor) => checks.passed('anchoring', key, anchor),
+    // Astro's loaders take what the check read, rather than read content/ again.
+    onRead: (content) => handOverContent(contentDir, content),
+  });
   checks.prune(['anchoring']);
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));

@@ -18,7 +18,7 @@ import { glossaryProblems } from '../content/glossary';
 import { glossaryEntrySchema, type GlossaryEntry } from '../content/glossary-schema';
 import { PARSE_FOR_EDITORS, annotationsSchema, briefSchema, claimSchema, referenceSchema, topicSchema, type Claim, type Reference, type Topic } from '../content/schema';
 import { Problem, sortProblems, type YamlPath } from '../content/problem';
-import { placeProblem, positionOf, readContent, type YamlSource } from '../content/read-content';
+import { placeProblem, positionOf, readContent, type ContentFiles, type YamlSource } from '../content/read-content';
 
 export type { Problem } from '../content/problem';
 export { formatProblem } from '../content/problem';
@@ -30,11 +30,14 @@ export interface CheckOptions {
    * everything the anchoring reads, the brief's text and claims.
    */
   anchoring?: (key: string, anchor: () => Promise<Problem[]>) => Promise<Problem[]>;
+  /** Receives the content as read, before it is checked (the build hands it to Astro's loaders: content-handover.ts). */
+  onRead?: (content: ContentFiles) => void;
 }
 
 /** Every problem of the content under `contentDir`, in file and line order; none when all is well. */
 export async function checkContent(contentDir: string, options: CheckOptions = {}): Promise<Problem[]> {
   const content = readContent(contentDir);
+  options.onRead?.(content);
   const problems = [...content.problems];
   const sources = new Map<string, YamlSource>();
   const claimPositions = new Map<string, number[]>();

@@ -11,6 +11,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from './problem';
 import { readContent, type ContentFiles, type YamlSource } from './read-content';
+import { takeHandedOverContent } from './content-handover';
 
 /** A path as Astro's store wants it: relative to the project root. */
 function fromRoot(root: URL, path: string): string {
@@ -19,13 +20,14 @@ function fromRoot(root: URL, path: string): string {
 
 /**
  * The content as last read, shared by the five loaders: one read per sync,
- * not five. A change under the folder (in `astro dev`) drops it.
+ * not five, and none in `npm run build`, whose check hands over what it read
+ * (content-handover.ts). A change under the folder (in `astro dev`) drops it.
  */
 const lastRead = new Map<string, ContentFiles>();
 
 /** Reads the content, or throws with every problem of reading it. */
 function read(contentDir: string): ContentFiles {
-  const content = lastRead.get(contentDir) ?? readContent(contentDir);
+  const content = lastRead.get(contentDir) ?? takeHandedOverContent(contentDir) ?? readContent(contentDir);
   if (content.problems.length > 0) throw new Error(`The content cannot be read:\n${content.problems.map(formatProblem).join('\n')}`);
   lastRead.set(contentDir, content);
   return content;
