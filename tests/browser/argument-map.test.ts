@@ -33,7 +33,7 @@ describe('the argument map in Chromium', () => {
 
   it('takes keyboard focus through every node in reading order, with a visible ring', async () => {
     const { page, close } = await open(mapPath);
-    const order = await page.locator('a.map-node').evaluateAll((links) => links.map((link) => link.getAttribute('data-key')));
+    const order = await page.locator('a.map-node').evaluateAll((links) => links.map((link) => link.getAttribute('id')));
     // Reading order is the list's: each key point, the claims under it, …, then the sources.
     const nodeHrefs = await page.locator('a.map-node').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     const listHrefs = await page.locator('.map-outline > li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -49,7 +49,7 @@ describe('the argument map in Chromium', () => {
         const active = document.activeElement;
         if (!active?.matches('a.map-node')) return { key: null, ring: 'none', x: 0, y: 0 };
         const box = active.getBoundingClientRect();
-        return { key: active.getAttribute('data-key'), ring: getComputedStyle(active.querySelector('.map-ring')!).stroke, x: Math.round(box.left + window.scrollX), y: box.top + window.scrollY };
+        return { key: active.getAttribute('id'), ring: getComputedStyle(active.querySelector('.map-ring')!).stroke, x: Math.round(box.left + window.scrollX), y: box.top + window.scrollY };
       });
       reached.push(focused.key);
       expect(focused.y, String(focused.key)).toBeGreaterThan(lastYByColumn.get(focused.x) ?? -Infinity);
@@ -68,7 +68,7 @@ describe('the argument map in Chromium', () => {
         return [...link.querySelectorAll('text')]
           .map((text) => ({ text: text.textContent, bounds: (text as SVGGraphicsElement).getBBox() }))
           .filter(({ bounds }) => bounds.x < box.x || bounds.x + bounds.width > box.x + box.width || bounds.y < box.y || bounds.y + bounds.height > box.y + box.height + 1)
-          .map(({ text }) => `${link.getAttribute('data-key')}: ${text}`);
+          .map(({ text }) => `${link.getAttribute('id')}: ${text}`);
       }),
     );
     expect(overflowing).toEqual([]);
@@ -238,7 +238,7 @@ function drawnNodes(page: Page) {
       const box = link.querySelector('.map-shape')!.getBoundingClientRect();
       const style = getComputedStyle(link);
       return {
-        key: link.getAttribute('data-key')!,
+        key: link.getAttribute('id')!,
         href: (link as unknown as SVGAElement).href.baseVal ? new URL((link as unknown as SVGAElement).href.baseVal, location.href).href : '',
         words: [...link.querySelectorAll('text')].map((text) => text.textContent ?? '').join(' ').trim(),
         visible: style.visibility === 'visible' && style.display !== 'none' && Number(style.opacity) > 0,

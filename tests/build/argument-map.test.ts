@@ -45,7 +45,7 @@ describe('the map page', () => {
     const boxes = nodes.map((node) => {
       const ring = select('rect.map-ring', node)!;
       const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => Number(ring.properties[name]));
-      return { key: String(node.properties.dataKey), x: x!, y: y!, width: width!, height: height! };
+      return { key: String(node.properties.id), x: x!, y: y!, width: width!, height: height! };
     });
     const overlapping = boxes.flatMap((a, index) =>
       boxes.slice(index + 1).filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).map((b) => `${a.key} / ${b.key}`),
@@ -115,7 +115,36 @@ describe('a claim’s neighbourhood map', () => {
   });
 
   it('lands on the claim’s node in the whole map', () => {
-    expect(nodes.filter((node) => node.properties.id).map((node) => node.properties.id)).toEqual(nodes.map((node) => node.properties.dataKey));
+    // Each node's id is its key: claim-<claim id> or source-<reference id>, the fragment of a claim page's "See it on the map".
+    const keyOf = (href: string) => href.replace(`/${briefId}/claims/`, 'claim-').replace('/references/', 'source-').replace(/\/$/, '');
+    expect(nodes.map((node) => node.properties.id)).toEqual(hrefs(nodes).map(keyOf));
+  });
+
+  it('draws an arrow, of its relation, for each link and citation of the claim, from one box to another', () => {
+    for (const claim of claims) {
+      const map = select('.neighbourhood svg.map-svg', page(distDir, `${briefId}/claims/${claim.id}/index.html`));
+      if (!map) continue;
+      const drawn = selectAll('path.map-edge', map);
+      const relations = drawn.map((edge) => String(edge.properties.dataRelation));
+      const own = [
+        ...(claim.links ?? []).map((link) => link.relation),
+        ...(claim.evidence ?? []).map((evidence) => evidence.relation),
+        ...claims.flatMap((other) => (other.links ?? []).filter((link) => link.to === claim.id).map((link) => link.relation)),
+      ];
+      for (const relation of new Set(own)) {
+        expect(relations.filter((drawnRelation) => drawnRelation === relation).length, `${claim.id}: ${relation}`).toBeGreaterThanOrEqual(own.filter((ownRelation) => ownRelation === relation).length);
+      }
+      const boxes = selectAll('rect.map-ring', map).map((ring) => ['x', 'y', 'width', 'height'].map((name) => Number(ring.properties[name])) as [number, number, number, number]);
+      // An end lies on a box's side: within the 3-pixel ring around its shape.
+      const onABox = (x: number, y: number) => boxes.filter(([bx, by, width, height]) => x >= bx && x <= bx + width && y >= by && y <= by + height).length;
+      for (const edge of drawn) {
+        const numbers = String(edge.properties.d).match(/-?\d+(\.\d+)?/g)!.map(Number);
+        const [startX, startY] = numbers;
+        const [endX, endY] = numbers.slice(-2);
+        expect(onABox(startX!, startY!), `${claim.id}: ${String(edge.properties.d)} starts on a box`).toBe(1);
+        expect(onABox(endX!, endY!), `${claim.id}: ${String(edge.properties.d)} ends on a box`).toBe(1);
+      }
+    }
   });
 
   it('defines the arrowhead of every edge, and no other, on each claim page and the map (issue 29: each claim page carries it)', () => {

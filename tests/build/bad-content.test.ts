@@ -346,7 +346,7 @@ describe('odd but harmless content builds, and nothing in it can run', () => {
           const url = String(element.properties[name] ?? '');
           expect(url, `${file}: <${element.tagName} ${name}>`).not.toMatch(/^\s*(javascript|vbscript):/i);
           // The one data: URL is the inline favicon (an SVG image, not a document).
-          if (/^\s*data:/i.test(url)) expect(`${element.tagName} ${url}`, file).toMatch(/^link data:image\/svg\+xml,/);
+          if (/^\s*data:/i.test(url)) expect(`${element.tagName} ${url}`, file).toMatch(/^link data:image\/svg\+xml;base64,/);
         }
       }
       expect(selectAll('iframe, object, embed, img[src="x"]', tree), file).toEqual([]);
