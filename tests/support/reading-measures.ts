@@ -162,10 +162,13 @@ export function shareInView(page: Page, selector: string): Promise<number> {
  */
 export async function openDetails(page: Page, claimId: string, at: number, how: 'click' | 'tap' = 'click'): Promise<void> {
   const point = await page.evaluate(
-    ([id, share]) => {
+    async ([id, share]) => {
       const claim = document.getElementById(id)!;
       const first = () => claim.getClientRects()[0]!;
       window.scrollBy(0, first().top - innerHeight * share);
+      // Measured after the scroll has been laid out and painted: on a loaded machine the line
+      // could still move in the frame after the scroll, and the tap then missed the claim.
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       const line = first();
       return { x: line.left + Math.min(30, line.width / 2), y: line.top + line.height / 2 };
     },
